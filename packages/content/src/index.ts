@@ -1,0 +1,7 @@
+export { parseEssay, slugFor, createProcessor, type ParseOptions, type ParseResult } from './lib/parse.js'
+export { rules, hasErrors, report, type RuleId, type Severity } from './lib/messages.js'
+export { vocabulary, directiveNames, type DirectiveName } from './lib/vocabulary.js'
+export { plainText, sliceRuns } from './lib/text/runs.js'
+export { sentences, countWords } from './lib/text/sentences.js'
+export * from './lib/schema.js'
+export type { Compiled, Diagnostic, OutputFile } from './lib/compiled.js'

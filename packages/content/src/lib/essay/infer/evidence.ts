@@ -1,0 +1,34 @@
+/**
+ * Quoted passages in prose become evidence when the author has marked none. A quotation is four or
+ * more words between quotation marks; a source is read from brackets right after it.
+ */
+import type { Block } from '../../schema.js'
+import { sliceRuns } from '../../text/runs.js'
+import type { Knowledge } from '../knowledge.js'
+
+const quotation = /(?<![\p{L}\p{N}])(?:‘([^‘’]*(?:’\p{L}[^‘’]*)*)’|“([^“”]+)”|"([^"]+)")(?![\p{L}\p{N}])/gu
+const bracket = /^\s*\(([^()]{3,120})\)/u
+const speaker = /([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:wrote|said|argued|claimed|recalled|observed|declared|noted|remarked|stated|insisted)\s*,?\s*$/u
+
+export function inferEvidence(parts: ReadonlyArray<{ id: string; body: readonly Block[] }>, knowledge: Knowledge): void {
+  for (const part of parts) {
+    for (const block of part.body) {
+      if (block.type !== 'paragraph') continue
+      for (const match of block.text.matchAll(quotation)) {
+        const inner = match[1] ?? match[2] ?? match[3] ?? ''
+        if (inner.trim().split(/\s+/).length < 4) continue
+        const end = match.index + match[0].length
+        const source = bracket.exec(block.text.slice(end))?.[1]?.trim()
+        const by = speaker.exec(block.text.slice(Math.max(0, match.index - 80), match.index))?.[1]
+        knowledge.addEvidence(
+          'inline',
+          sliceRuns(block.runs, match.index, end),
+          { ...(source ? { source } : {}), ...(by ? { by } : {}) },
+          block.position,
+          { partId: part.id, completed: block.completed },
+          true,
+        )
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * Key terms when the author has marked none: a bold phrase that opens a sentence or list item and is
+ * then defined ("**Pangaea** was the supercontinent…", "- **Isostasy**: the balance…").
+ */
+import type { Block } from '../../schema.js'
+import { sentences } from '../../text/sentences.js'
+import type { Knowledge } from '../knowledge.js'
+
+const definingVerb = /^\s*(?:[:—–-]\s*|,\s*|\s+(?:is|are|was|were|means|meant|refers to|describes)\s+)/u
+
+export function inferTerms(blocks: readonly Block[], knowledge: Knowledge): void {
+  const entries = blocks.flatMap((block) =>
+    block.type === 'paragraph' ? [block] : block.type === 'list' ? block.items.map((item) => ({ ...item, position: block.position })) : [],
+  )
+  for (const entry of entries) {
+    const first = entry.runs[0]
+    if (first?.type !== 'text' || !first.strong) continue
+    const term = first.text.trim().replace(/[:.]$/u, '')
+    const rest = entry.text.slice(first.text.length)
+    const verb = definingVerb.exec(rest)
+    if (!verb || term.split(/\s+/).length > 5) continue
+    const definition = sentences(rest.slice(verb[0].length))[0]?.text ?? ''
+    if (definition.split(/\s+/).length < 3) continue
+    const def = definition.charAt(0).toUpperCase() + definition.slice(1)
+    knowledge.term(term, { def }, entry.position, true)
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Bytes to text. The only place that looks at raw bytes: everything after works on a string.
+ */
+import { VFile } from 'vfile'
+import { report } from './messages.js'
+
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+
+/**
+ * Decode an essay file. A BOM is dropped and CRLF becomes LF (columns and lines stay true);
+ * binary or non-UTF-8 input yields a file with an error message and no text.
+ */
+export function readEssayFile(path: string, bytes: Uint8Array, cwd = process.cwd()): VFile {
+  const file = new VFile({ path, cwd })
+  if (looksBinary(bytes)) {
+    report(file, 'binary-input', 'This file is binary, not a Markdown essay: give the path of an `essay.md`', { line: 1, column: 1 })
+    file.value = ''
+    return file
+  }
+  try {
+    file.value = decoder.decode(bytes).replace(/\r\n?/g, '\n')
+  } catch {
+    const at = firstBadByte(bytes)
+    report(
+      file,
+      'not-utf8',
+      'This file is not UTF-8: save it as UTF-8 in your editor (the first bad byte is here)',
+      pointAtByte(bytes, at),
+    )
+    file.value = ''
+  }
+  return file
+}
+
+/** A NUL byte in the first 8 KiB is how git and most editors tell binary from text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).includes(0)
+}
+
+function firstBadByte(bytes: Uint8Array): number {
+  // Walk the lenient decoding: the first replacement character that the bytes do not spell is the bad byte.
+  const encoder = new TextEncoder()
+  let offset = 0
+  for (const char of new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)) {
+    const genuine = bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd
+    if (char === '\uFFFD' && !genuine) return offset
+    offset += encoder.encode(char).length
+  }
+  return offset
+}
+
+function pointAtByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, offset))
+  const lines = before.split('\n')
+  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 }
+}

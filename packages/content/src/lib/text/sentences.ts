@@ -1,0 +1,49 @@
+/**
+ * Sentences with their offsets. Intl.Segmenter does the Unicode work; we only rejoin the splits it
+ * makes after abbreviations and initials ("Dr. Jones", "J. R. Tolkien", "c. 1920"), which ICU's
+ * English rules do not suppress.
+ */
+
+export interface Sentence {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
+
+const abbreviations = new Set(
+  'mr mrs ms dr prof st mt gen col capt lt sgt rev fr sr jr vs etc e.g i.e cf c ca approx vol ch chap p pp no nos fig ed eds trans jan feb mar apr jun jul aug sep sept oct nov dec op cit ibid al'.split(' '),
+)
+
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = []
+  for (const { segment, index } of segmenter.segment(text)) {
+    const previous = out.at(-1)
+    if (previous && endsWithAbbreviation(previous.text)) {
+      out[out.length - 1] = { text: previous.text + segment, start: previous.start, end: index + segment.length }
+    } else {
+      out.push({ text: segment, start: index, end: index + segment.length })
+    }
+  }
+  // Report sentences without their trailing spaces, so offsets point at the words.
+  return out
+    .map((s) => {
+      const trimmed = s.text.trimEnd()
+      const lead = trimmed.length - trimmed.trimStart().length
+      return { text: trimmed.trim(), start: s.start + lead, end: s.start + trimmed.length }
+    })
+    .filter((s) => s.text.length > 0)
+}
+
+function endsWithAbbreviation(segment: string): boolean {
+  const word = /(?:^|[\s(‘“"])([\p{L}.]+)\.\s*$/u.exec(segment)?.[1]
+  if (!word) return false
+  // A lone capital is an initial ("J. R. Tolkien"); a known abbreviation never ends a sentence here.
+  return /^\p{Lu}$/u.test(word) || abbreviations.has(word.toLowerCase())
+}
+
+/** Words as a reader counts them: letters and digits, with inner apostrophes and hyphens. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}

@@ -1,0 +1,53 @@
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostics, writeOutputs } from '../src/index.js'
+
+describe('writeOutputs', () => {
+  it('writes every file whole and leaves no temporary files behind', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'emit-')), 'deep', 'slug')
+    await writeOutputs(folder, [
+      { name: 'a.txt', data: 'alpha' },
+      { name: 'b.bin', data: new Uint8Array([1, 2, 3]) },
+    ])
+    expect(readdirSync(folder).sort()).toEqual(['a.txt', 'b.bin'])
+    expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe('alpha')
+    expect([...readFileSync(join(folder, 'b.bin'))]).toEqual([1, 2, 3])
+  })
+
+  it('keeps the last good file when a write cannot happen', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'emit-'))
+    writeFileSync(join(folder, 'a.txt'), 'old')
+    chmodSync(folder, 0o500)
+    try {
+      // root ignores permissions; only assert when the folder really is read-only
+      const canWrite = (() => {
+        try {
+          writeFileSync(join(folder, 'probe'), '')
+          return true
+        } catch {
+          return false
+        }
+      })()
+      if (!canWrite) await expect(writeOutputs(folder, [{ name: 'a.txt', data: 'new' }])).rejects.toThrow()
+      else await writeOutputs(folder, [{ name: 'a.txt', data: 'new' }])
+      expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe(canWrite ? 'new' : 'old')
+    } finally {
+      chmodSync(folder, 0o700)
+    }
+  })
+})
+
+describe('formatDiagnostics', () => {
+  it('prints positioned warnings and hides info unless verbose', () => {
+    const diagnostics = [
+      { ruleId: 'missing-glyph' as const, reason: 'No font has ✓', place: { start: { line: 3, column: 5 }, end: { line: 3, column: 6 } } },
+      { ruleId: 'dropped' as const, reason: 'Dropped 2 quotations to fit the page' },
+    ]
+    const quiet = formatDiagnostics('content/x/essay.md', diagnostics)
+    expect(quiet).toMatch(/content\/x\/essay\.md\n\s*3:5-3:6\s+warning\s+No font has ✓\s+missing-glyph/)
+    expect(quiet).not.toContain('Dropped')
+    expect(formatDiagnostics('content/x/essay.md', diagnostics, { verbose: true })).toContain('Dropped 2 quotations')
+  })
+})
