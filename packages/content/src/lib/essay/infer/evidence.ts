@@ -4,6 +4,7 @@
  */
 import type { Block } from '../../schema.js'
 import { sliceRuns } from '../../text/runs.js'
+import { splitAttribution } from '../blocks.js'
 import type { Knowledge } from '../knowledge.js'
 
 const quotation = /(?<![\p{L}\p{N}])(?:‘([^‘’]*(?:’\p{L}[^‘’]*)*)’|“([^“”]+)”|"([^"]+)")(?![\p{L}\p{N}])/gu
@@ -18,8 +19,11 @@ export function inferEvidence(parts: ReadonlyArray<{ id: string; body: readonly 
         const inner = match[1] ?? match[2] ?? match[3] ?? ''
         if (inner.trim().split(/\s+/).length < 4) continue
         const end = match.index + match[0].length
-        const source = bracket.exec(block.text.slice(end))?.[1]?.trim()
-        const by = speaker.exec(block.text.slice(Math.max(0, match.index - 80), match.index))?.[1]
+        const cited = bracket.exec(block.text.slice(end))?.[1]?.trim()
+        // "(Frank Debenham, in the Society's discussion…)": a name before the comma is the speaker.
+        const [citedBy, citedSource] = cited && /^\p{Lu}[\p{L}’'.-]+(\s+\p{Lu}[\p{L}’'.-]+)+,/u.test(cited) ? splitAttribution(cited) : [undefined, cited]
+        const source = citedSource
+        const by = speaker.exec(block.text.slice(Math.max(0, match.index - 80), match.index))?.[1] ?? citedBy
         knowledge.addEvidence(
           'inline',
           sliceRuns(block.runs, match.index, end),

@@ -44,12 +44,34 @@ function extend(text: string, found: string, start: number): string {
   return name
 }
 
+/**
+ * Mentions by full name, by surname (a shared surname counts for the person named first), and by
+ * first name when no one else has it.
+ */
 export function countMentions(blocks: readonly Block[], knowledge: Knowledge): void {
   const text = blocks
     .flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.type === 'evidence' ? [block.evidence.text] : []))
     .join('\n')
+  const surname = (name: string) => name.split(/\s+/).at(-1)!
+  const forename = (name: string) => name.split(/\s+/)[0]!
+  const unique = (part: (name: string) => string, value: string) => knowledge.people.filter((p) => part(p.name) === value).length === 1
   for (const person of knowledge.people) {
-    const surname = person.name.split(/\s+/).at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    person.mentions = Math.max(1, text.match(new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'gu'))?.length ?? 0)
+    const names = [person.name]
+    const own = surname(person.name)
+    const first = forename(person.name)
+    // A shared surname belongs to whoever the essay named first ("Shelley" is Mary in an essay on Frankenstein).
+    if (own !== person.name && knowledge.people.find((p) => surname(p.name) === own) === person) names.push(own)
+    // Novels and memoirs call people by their first names: "Victor", "Elizabeth".
+    if (first !== person.name && !/^(the|lord|lady|sir|king|queen|tsar|general|captain|dr|mr|mrs|st)$/i.test(first) && unique(forename, first)) names.push(first)
+    // A full-name match contains its surname's match: count each place in the text once.
+    const found: Array<[number, number]> = []
+    for (const name of names) {
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}-])`, 'gu'))) {
+        const [start, end] = [match.index, match.index + match[0].length]
+        if (!found.some(([s, e]) => start < e && s < end)) found.push([start, end])
+      }
+    }
+    person.mentions = Math.max(1, found.length)
   }
 }
