@@ -26,7 +26,7 @@ export interface Outline {
 }
 
 export function flatten(nodes: readonly RootContent[], completed = false): FlatBlock[] {
-  return nodes.flatMap((node): FlatBlock[] => {
+  return attachAttributions(nodes).flatMap((node): FlatBlock[] => {
     if (node.type === 'yaml' || node.type === 'definition') return []
     if (node.type === 'containerDirective' && (node.name === 'completed' || !isKnownContainer(node))) {
       const children = node.children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel))
@@ -68,4 +68,22 @@ export function holds(blocks: readonly FlatBlock[], name: string): boolean {
     })
   }
   return found
+}
+
+/**
+ * A "— Author, Source" line written just after a block quotation (rather than inside it) still belongs
+ * to it: move it in, where the quotation's attribution is read.
+ */
+function attachAttributions(nodes: readonly RootContent[]): RootContent[] {
+  const out: RootContent[] = []
+  for (const node of nodes) {
+    const previous = out.at(-1)
+    const first = node.type === 'paragraph' ? node.children[0] : undefined
+    if (previous?.type === 'blockquote' && node.type === 'paragraph' && first?.type === 'text' && /^\s*[—–―]/u.test(first.value)) {
+      out[out.length - 1] = { ...previous, children: [...previous.children, node] }
+      continue
+    }
+    out.push(node)
+  }
+  return out
 }

@@ -9,7 +9,7 @@ import type { Knowledge } from '../knowledge.js'
 
 const quotation = /(?<![\p{L}\p{N}])(?:‘([^‘’]*(?:’\p{L}[^‘’]*)*)’|“([^“”]+)”|"([^"]+)")(?![\p{L}\p{N}])/gu
 const bracket = /^\s*\(([^()]{3,120})\)/u
-const speaker = /([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:wrote|said|argued|claimed|recalled|observed|declared|noted|remarked|stated|insisted)\s*,?\s*$/u
+const speaker = /([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,3})\s+(?:wrote|said|argued|claimed|recalled|observed|declared|noted|remarked|stated|insisted)(?:\s+that)?\s*,?\s*$/u
 
 export function inferEvidence(parts: ReadonlyArray<{ id: string; body: readonly Block[] }>, knowledge: Knowledge): void {
   for (const part of parts) {
