@@ -1,0 +1,52 @@
+/**
+ * Essay → the revision files. Pure: no disk, no network, no clock; the same Essay gives the same bytes.
+ */
+import type { Compiled, Diagnostic, Essay, OutputFile } from '@lectern/content'
+import { missingGlyphs } from '@lectern/typeset'
+import { condense } from './condense/condense.js'
+import type { Knowledge } from './condense/items.js'
+import { fit, type Fitted } from './fit.js'
+import { sheetStyle, type Paper, type Profile } from './layout/style.js'
+import { ankiTsv, cards, clozes, clozeTsv, quizletTsv } from './render/flashcards.js'
+import { toMarkdown } from './render/markdown.js'
+import { toPdf } from './render/pdf.js'
+
+export interface CompileOptions {
+  /** Overrides the essay's front matter. */
+  readonly profile?: Profile | undefined
+  /** Overrides the essay's front matter. */
+  readonly paper?: Paper | undefined
+}
+
+/** What `compile` works out on the way, for tests and the benchmark. */
+export interface Revision {
+  readonly knowledge: Knowledge
+  readonly fitted: Fitted
+}
+
+export function revise(essay: Essay, options: CompileOptions = {}): Revision {
+  const style = sheetStyle(options.profile ?? essay.meta.profile, options.paper ?? essay.meta.paper)
+  const knowledge = condense(essay)
+  return { knowledge, fitted: fit(knowledge, style) }
+}
+
+export async function compile(essay: Essay, options: CompileOptions = {}): Promise<Compiled> {
+  const { knowledge, fitted } = revise(essay, options)
+  const files: OutputFile[] = [
+    { name: 'revision.pdf', data: await toPdf(fitted.layout, essay) },
+    { name: 'revision.md', data: toMarkdown(fitted.sheet) },
+    { name: 'flashcards.tsv', data: ankiTsv(knowledge, cards(knowledge)) },
+    { name: 'flashcards-cloze.tsv', data: clozeTsv(knowledge, clozes(essay, knowledge)) },
+    { name: 'flashcards-quizlet.tsv', data: quizletTsv(cards(knowledge)) },
+  ]
+  return { files, diagnostics: [...glyphDiagnostics(fitted), ...fitted.diagnostics] }
+}
+
+/** A character no bundled face can draw would print as a blank box: say so, where it comes from. */
+function glyphDiagnostics(fitted: Fitted): Diagnostic[] {
+  const text = fitted.layout.blocks.flatMap((b) => b.lines.flatMap((l) => l.spans.map((s) => s.text))).join('')
+  const missing = missingGlyphs(text)
+  return missing.length === 0
+    ? []
+    : [{ ruleId: 'missing-glyph', reason: `The revision sheet has characters its fonts cannot draw (${missing.join(' ')}): they print as blanks` }]
+}

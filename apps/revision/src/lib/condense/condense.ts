@@ -1,0 +1,305 @@
+/**
+ * Essay → Knowledge: what goes on the revision sheet, ranked. Items the author marked come first;
+ * for plain Markdown the inferred dates, people, quotations and points from @lectern/content stand
+ * in, and a section's key bullets are its most central sentences by TextRank, not its first ones.
+ */
+import type { Essay, Evidence, Section } from '@lectern/content'
+import type { BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, SlotItem, TermItem } from './items.js'
+import { essaySentences, type EssaySentence } from './sentences.js'
+import { textRank } from './textrank.js'
+import { contentWords } from './words.js'
+
+/** Priorities: higher stays longer. Within a kind each lower-ranked item steps down, so the fitter
+ * takes from every list in turn rather than emptying one. */
+const weights = {
+  point: 100,
+  bullet: [62, 42, 22] as const,
+  event: { base: 70, step: 2.5 },
+  term: { base: 68, step: 3 },
+  person: { base: 66, step: 3 },
+  quote: { base: 64, step: 8 },
+  /** Self-test questions 6, 7 and 8; the first five are never dropped. */
+  slot: [50, 30, 15] as const,
+}
+
+export const bulletsPerTheme = 3
+export const maxQuotes = 5
+/** A quotation longer than this is not "short"; it stays only if the author marked it key. */
+const longQuoteWords = 45
+
+export function condense(essay: Essay): Knowledge {
+  const sentences = essaySentences(essay)
+  const centrality = textRank(sentences.map((s) => s.words))
+  const themes = points(essay)
+  const seen = new Set<string>()
+  const items: Item[] = [
+    ...themes,
+    // Only under a point that is on the sheet, and never the same sentence twice.
+    ...essay.sections
+      .filter((section) => themes.some((point) => point.sectionId === section.id))
+      .flatMap((section) => bullets(section, sentences))
+      .filter((bullet) => !seen.has(bullet.text) && seen.add(bullet.text)),
+    ...events(essay, sentences, centrality),
+    ...people(essay, sentences),
+    ...terms(essay, sentences),
+    ...quotes(essay),
+    ...slots(essay),
+  ]
+  items.sort((a, b) => b.priority - a.priority || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+  return {
+    slug: essay.slug,
+    title: essay.meta.title,
+    subject: essay.meta.subject,
+    level: essay.meta.level,
+    question: essay.meta.question,
+    judgement: {
+      text: essay.conclusion.judgement.text,
+      completed: essay.conclusion.judgement.completed,
+      place: essay.conclusion.judgement.position,
+    },
+    items,
+  }
+}
+
+function points(essay: Essay): PointItem[] {
+  const seen = new Set<string>()
+  return essay.sections.flatMap((section, index) => {
+    const text = section.point.text.trim()
+    if (!text || seen.has(text)) return []
+    seen.add(text)
+    return [
+      {
+        kind: 'point' as const,
+        key: `point:${section.id}`,
+        priority: weights.point - index * 0.01,
+        completed: section.point.completed,
+        inferred: section.point.inferred,
+        place: section.point.position,
+        sectionId: section.id,
+        heading: section.heading,
+        headingInferred: section.headingInferred,
+        text,
+      },
+    ]
+  })
+}
+
+// ── Key bullets: TextRank within the section ────────────────────────────────
+
+const anaphora = /^(this|these|that|those|it|its|he|she|they|his|her|their|such|here|there)\b/i
+
+function bullets(section: Section, all: readonly EssaySentence[]): BulletItem[] {
+  const own = all.filter((s) => s.partId === section.id)
+  if (own.length === 0) return []
+  const point = section.point.text.trim()
+  const scores = textRank(own.map((s) => s.words))
+  const top = Math.max(...scores)
+  const pointWords = new Set(contentWords(point))
+  const candidates = own
+    .map((sentence, i) => ({ sentence, score: scoreBullet(sentence, scores[i]! / top, pointWords, point) }))
+    .filter((c) => c.score > 0)
+    // The author's marked analysis comes first; within each group the best-scored.
+    .sort((a, b) => Number(b.sentence.roles.has('analysis')) - Number(a.sentence.roles.has('analysis')) || b.score - a.score)
+  const chosen: typeof candidates = []
+  for (const candidate of candidates) {
+    if (chosen.length === bulletsPerTheme) break
+    if (chosen.some((c) => overlap(c.sentence.words, candidate.sentence.words) > 0.6)) continue
+    chosen.push(candidate)
+  }
+  return chosen.map(({ sentence, score }, rank) => ({
+    kind: 'bullet' as const,
+    key: `bullet:${section.id}:${sentence.text}`,
+    priority: weights.bullet[rank]! + score,
+    completed: sentence.completed,
+    inferred: !sentence.roles.has('analysis'),
+    place: sentence.place,
+    sectionId: section.id,
+    text: sentence.text,
+    rank: rank + 1,
+    order: sentence.index,
+  }))
+}
+
+/** 0 rules a sentence out; otherwise a score in (0, ~1.5]. */
+function scoreBullet(sentence: EssaySentence, centrality: number, pointWords: ReadonlySet<string>, point: string): number {
+  const text = sentence.text
+  const words = text.split(/\s+/).length
+  if (text === point || text.includes(point) || point.includes(text)) return 0
+  // A lead-in to a quotation ("Trotsky later described the role of his train:") says nothing alone.
+  if (/[:–—-]$/.test(text) || /^[–—-]/.test(text) || words < 6) return 0
+  if (sentence.roles.has('point') || sentence.roles.has('thesis') || sentence.roles.has('judgement')) return 0
+  if (overlap([...pointWords], sentence.words) > 0.7) return 0
+  let score = centrality
+  if (sentence.refs.length > 0 || /\b1\d{3}\b|\b20\d{2}\b/.test(text)) score += 0.25
+  if (anaphora.test(text)) score -= 0.3
+  if (words > 60) score *= 0.35
+  else if (words > 45) score *= 0.6
+  else if (words < 9) score *= 0.7
+  return Math.max(score, 0.01)
+}
+
+/** Share of the smaller sentence's words that the other also has. */
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const small = new Set(a.length <= b.length ? a : b)
+  const large = new Set(a.length <= b.length ? b : a)
+  if (small.size === 0) return 0
+  let shared = 0
+  for (const word of small) if (large.has(word)) shared++
+  return shared / small.size
+}
+
+// ── Dates, people, terms, quotations ────────────────────────────────────────
+
+function events(essay: Essay, sentences: readonly EssaySentence[], centrality: readonly number[]): EventItem[] {
+  const seen = new Set<string>()
+  const unique = essay.events.filter((event) => {
+    const id = `${event.when.iso}|${event.event}`
+    if (seen.has(id)) return false
+    seen.add(id)
+    return event.event.trim() !== ''
+  })
+  // Rank: marked before inferred; then by how central the sentence that dates it is, preferring
+  // precise dates and events that read on their own (inferred ones are clauses cut from the prose).
+  const top = Math.max(...centrality, 1e-9)
+  const salience = (event: Essay['events'][number]) => {
+    const home =
+      sentences.find((s) => s.refs.some((ref) => ref.kind === 'event' && ref.id === event.id)) ??
+      sentences.find((s) => s.partId === event.sectionId && s.text.includes(event.label))
+    let score = home ? centrality[home.index]! / top : 0
+    score += event.when.precision === 'day' ? 0.3 : event.when.precision === 'month' ? 0.2 : 0
+    if (event.event.split(/\s+/).length > 25) score -= 0.3
+    if (anaphora.test(event.event) || /^(yet|but|and|so)\b/i.test(event.event)) score -= 0.3
+    return score
+  }
+  const ranked = unique
+    .map((event) => ({ event, salience: salience(event) }))
+    .sort((a, b) => Number(a.event.inferred) - Number(b.event.inferred) || b.salience - a.salience)
+  return ranked.map(({ event }, rank) => ({
+    kind: 'event' as const,
+    key: `event:${event.when.iso}:${event.label}`,
+    priority: Math.max(weights.event.base - rank * weights.event.step, 1),
+    completed: event.completed,
+    inferred: event.inferred,
+    place: event.position,
+    essayId: event.id,
+    sectionId: event.sectionId,
+    label: event.label,
+    iso: event.when.iso,
+    event: event.event,
+  }))
+}
+
+function people(essay: Essay, sentences: readonly EssaySentence[]): PersonItem[] {
+  const ranked = [...essay.people].sort((a, b) => Number(a.inferred) - Number(b.inferred) || b.mentions - a.mentions)
+  return ranked.map((person, rank) => {
+    const fromProse = person.role ? undefined : roleFromProse(person.name, sentences)
+    const role = person.role ?? fromProse?.text
+    const roleFrom = person.role ? ('author' as const) : fromProse?.from
+    return {
+      kind: 'person' as const,
+      key: `person:${person.name}`,
+      priority: Math.max(weights.person.base - rank * weights.person.step - (role ? 0 : 10), 1),
+      completed: fromProse?.completed ?? false,
+      inferred: person.inferred,
+      place: person.position,
+      essayId: person.id,
+      name: person.name,
+      role,
+      roleFrom,
+    }
+  })
+}
+
+const roleWords = 16
+
+/**
+ * Who someone was, in the essay's own words: the descriptive phrase before their name ("the German
+ * meteorologist Alfred Wegener"), or else what the clause that first names them says they did
+ * ("Rollin T. Chamberlin complained that…" gives "complained that…"), cut short.
+ */
+export function roleFromProse(
+  name: string,
+  sentences: readonly EssaySentence[],
+): { text: string; completed: boolean; from: 'appositive' | 'clause' } | undefined {
+  const first = sentences.find((s) => s.text.includes(name))
+  if (!first) return undefined
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const appositive = new RegExp(`\\b[Tt]he ((?:\\p{Lu}[\\p{L}-]* ){0,3}(?:\\p{Ll}[\\p{L}-]* ){0,2}\\p{Ll}[\\p{L}-]*) ${escaped}(?![\\p{L}])`, 'u').exec(
+    first.text,
+  )
+  if (appositive?.[1]) return { text: appositive[1], completed: first.completed, from: 'appositive' }
+  const clause = first.text.split(/;\s+|:\s+|,\s+(?:and|but|while|whereas)\s+/).find((c) => c.includes(name)) ?? first.text
+  const own = clause.startsWith(name) ? clause.slice(name.length).replace(/^[\s,]+/, '') : clause
+  return { text: clip(own.replace(/[.;:]$/, ''), roleWords), completed: first.completed, from: 'clause' }
+}
+
+/** The sentence, or its opening up to a clause boundary within `limit` words, marked with an ellipsis. */
+export function clip(text: string, limit: number): string {
+  const words = text.split(/\s+/)
+  if (words.length <= limit) return text
+  const head = words.slice(0, limit).join(' ')
+  const boundary = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '))
+  const cut = boundary > head.length / 2 ? head.slice(0, boundary) : head
+  return `${cut.replace(/[\s,;:]+$/, '')}…`
+}
+
+function terms(essay: Essay, sentences: readonly EssaySentence[]): TermItem[] {
+  const prose = sentences.map((s) => s.text.toLowerCase()).join('\n')
+  const frequency = (term: string) => prose.split(term.toLowerCase()).length - 1
+  const ranked = essay.terms
+    .filter((term) => term.definition.trim() !== '')
+    .map((term) => ({ term, frequency: frequency(term.term) }))
+    .sort((a, b) => Number(a.term.inferred) - Number(b.term.inferred) || b.frequency - a.frequency)
+  return ranked.map(({ term }, rank) => ({
+    kind: 'term' as const,
+    key: `term:${term.term}`,
+    priority: Math.max(weights.term.base - rank * weights.term.step, 1),
+    completed: false,
+    inferred: term.inferred,
+    place: term.position,
+    essayId: term.id,
+    term: term.term,
+    definition: term.definition,
+  }))
+}
+
+function quotes(essay: Essay): QuoteItem[] {
+  const words = (e: Evidence) => e.text.split(/\s+/).length
+  const all = new Map<string, { evidence: Evidence; listed: boolean }>()
+  for (const evidence of essay.quotes) all.set(evidence.text, { evidence, listed: true })
+  for (const part of [essay.introduction, ...essay.sections, essay.conclusion]) {
+    for (const evidence of part.evidence) if (!all.has(evidence.text)) all.set(evidence.text, { evidence, listed: false })
+  }
+  const ranked = [...all.values()]
+    .filter(({ evidence }) => (evidence.by || evidence.source) && (evidence.key || words(evidence) <= longQuoteWords))
+    .sort(
+      (a, b) =>
+        Number(b.evidence.key) - Number(a.evidence.key) ||
+        Number(b.listed) - Number(a.listed) ||
+        words(a.evidence) - words(b.evidence),
+    )
+    .slice(0, maxQuotes)
+  return ranked.map(({ evidence }, rank) => ({
+    kind: 'quote' as const,
+    key: `quote:${evidence.text}`,
+    priority: Math.max(weights.quote.base - rank * weights.quote.step, 1),
+    completed: evidence.completed,
+    inferred: evidence.inferred,
+    place: evidence.position,
+    text: evidence.text,
+    by: evidence.by,
+    source: evidence.source,
+  }))
+}
+
+function slots(essay: Essay): SlotItem[] {
+  return weights.slot.map((priority, i) => ({
+    kind: 'slot' as const,
+    key: `slot:${i + 6}`,
+    priority,
+    completed: false,
+    inferred: false,
+    place: essay.conclusion.position,
+    slot: i + 6,
+  }))
+}

@@ -1,0 +1,109 @@
+/**
+ * Fitting is measured, not hoped for: lay the sheet out, and while it overflows step the body size
+ * down by the style's step to its floor; past the floor, leave off the lowest-priority items (found
+ * by bisection over the priority order) until it fits. Each item left off is reported.
+ */
+import type { Diagnostic } from '@lectern/content'
+import type { Item, Knowledge } from './condense/items.js'
+import { layoutSheet, type PageLayout } from './layout/sheet.js'
+import type { SheetStyle } from './layout/style.js'
+import { plan, type Sheet } from './sheet/plan.js'
+
+export interface Fitted {
+  readonly sheet: Sheet
+  readonly layout: PageLayout
+  readonly dropped: readonly Item[]
+  readonly diagnostics: readonly Diagnostic[]
+  /** How many layouts were measured to get there. */
+  readonly attempts: number
+}
+
+/** At most this many left-off items are tried again once the sheet fits, to fill what space is left. */
+const refill = 12
+
+export function fit(knowledge: Knowledge, style: SheetStyle): Fitted {
+  const items = knowledge.items
+  let attempts = 0
+  const attempt = (kept: readonly Item[], size: number) => {
+    attempts++
+    const sheet = plan(knowledge, kept)
+    return { sheet, layout: layoutSheet(sheet, style, size), kept }
+  }
+
+  // The sizes on the step grid, largest first. Fitting is monotone in the size, so the largest that
+  // fits is found by bisection: the same answer as stepping down one by one, in fewer layouts.
+  const steps = Math.round((style.largest - style.floor) / style.step)
+  const sizeAt = (i: number) => Math.round((style.largest - i * style.step) * 1000) / 1000
+  const largest = attempt(items, sizeAt(0))
+  if (largest.layout.fits) return done(largest, [])
+  const smallest = attempt(items, sizeAt(steps))
+  if (smallest.layout.fits) {
+    let lo = 0 // never fits
+    let hi = steps // always fits
+    let best = smallest
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1
+      const tried = attempt(items, sizeAt(mid))
+      if (tried.layout.fits) [hi, best] = [mid, tried]
+      else lo = mid
+    }
+    return done(best, [])
+  }
+
+  // At the floor: the fewest lowest-priority items to leave off.
+  let best = attempt([], style.floor)
+  if (!best.layout.fits) {
+    throw new Error('the question and judgement alone do not fit on one page at the smallest size: shorten them')
+  }
+  let lo = 0 // leaving off this many never fits
+  let hi = items.length // this many always does
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1
+    const tried = attempt(items.slice(0, items.length - mid), style.floor)
+    if (tried.layout.fits) [hi, best] = [mid, tried]
+    else lo = mid
+  }
+  // A long item left off may leave room for shorter ones below it in priority: try them again.
+  let kept: readonly Item[] = items.slice(0, items.length - hi)
+  for (const item of items.slice(items.length - hi, items.length - hi + refill)) {
+    // A bullet shows only under its point.
+    if (item.kind === 'bullet' && !kept.some((k) => k.kind === 'point' && k.sectionId === item.sectionId)) continue
+    const tried = attempt(
+      items.filter((i) => i === item || kept.includes(i)),
+      style.floor,
+    )
+    if (tried.layout.fits) {
+      best = tried
+      kept = tried.kept
+    }
+  }
+  return done(best, items.filter((item) => !kept.includes(item)))
+
+  function done(result: ReturnType<typeof attempt>, dropped: Item[]): Fitted {
+    return { sheet: result.sheet, layout: result.layout, dropped, diagnostics: dropped.map(droppedDiagnostic), attempts }
+  }
+}
+
+function droppedDiagnostic(item: Item): Diagnostic {
+  return { ruleId: 'dropped', reason: `Left off the one-page revision sheet to make room: ${describe(item)}`, place: item.place }
+}
+
+export function describe(item: Item): string {
+  const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text)
+  switch (item.kind) {
+    case 'point':
+      return `the point of “${short(item.heading)}”`
+    case 'bullet':
+      return `key bullet ${item.rank} of its section, “${short(item.text)}”`
+    case 'event':
+      return `the date ${item.label} (${short(item.event)})`
+    case 'person':
+      return `the person ${item.name}`
+    case 'term':
+      return `the term “${item.term}”`
+    case 'quote':
+      return `the quotation “${short(item.text)}”`
+    case 'slot':
+      return `self-test question ${item.slot}`
+  }
+}

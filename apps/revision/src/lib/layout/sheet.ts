@@ -1,0 +1,300 @@
+/**
+ * The sheet on the page at one body size: a full-width header (title, subject, the question), then
+ * the numbered entries flowing down the columns, then a footnote when a mark needs explaining.
+ * Everything is measured here; the PDF renderer only draws what this returns, so what fits here
+ * fits on the page. `fits` is false when the entries run past the last column.
+ */
+import { loadFace, widthOf } from '@lectern/typeset'
+import type { Item } from '../condense/items.js'
+import { stripQuotes } from '../sheet/questions.js'
+import type { Entry, JudgementItem, Sheet } from '../sheet/plan.js'
+import { breakLines, type PlacedSpan, type Span, type Tone } from './lines.js'
+import type { SheetStyle } from './style.js'
+
+/** Structure roles, as the tagged PDF names them. */
+export type Role = 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'Note'
+
+export interface PlacedLine {
+  readonly x: number
+  readonly top: number
+  readonly baseline: number
+  readonly height: number
+  readonly spans: readonly PlacedSpan[]
+}
+
+export interface LaidBlock {
+  readonly role: Role
+  /** The section (`points`, `timeline`…) a block belongs to, for grouping in the structure tree. */
+  readonly group: string
+  readonly lines: readonly PlacedLine[]
+}
+
+export interface Rect {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+  readonly colour: 'band' | 'accent' | 'muted'
+}
+
+export interface PageLayout {
+  readonly size: number
+  readonly style: SheetStyle
+  readonly blocks: readonly LaidBlock[]
+  readonly rects: readonly Rect[]
+  readonly fits: boolean
+}
+
+export const dagger = '†'
+export const completedNote = 'From passages the Lectern editors wrote to complete the author’s text.'
+
+export const headings = {
+  judgement: 'Judgement',
+  points: 'Key points',
+  timeline: 'Timeline',
+  people: 'Key people',
+  terms: 'Key terms',
+  quotes: 'Key quotations',
+  selfTest: 'Test yourself',
+} as const
+
+/** A group of blocks that stays together in one column, measured from its own top. */
+interface Unit {
+  readonly blocks: Array<{ role: Role; group: string; lines: PlacedLine[] }>
+  readonly rects: Rect[]
+  readonly height: number
+  /** Space above it, unless it starts a column. */
+  readonly before: number
+}
+
+export function layoutSheet(sheet: Sheet, style: SheetStyle, size: number): PageLayout {
+  const { page, margin, columns, gutter } = style
+  const inner = page.width - 2 * margin
+  const column = (inner - (columns - 1) * gutter) / columns
+  const t = typesetter(style, size)
+
+  // Header, full width.
+  const header: Unit[] = [
+    t.block('H1', 'header', [t.span(sheet.title, style.faces.heading, 1.8, 'accent')], inner, 0),
+    ...(sheet.subtitle ? [t.block('P', 'header', [t.span(`${sheet.subtitle} · Revision sheet`, style.faces.label, 1, 'muted')], inner, size * 0.1)] : []),
+    t.banded(
+      t.block('P', 'header', [t.span('Question  ', style.faces.label, 1.1, 'accent'), t.span(sheet.question, style.faces.strong, 1.1)], inner - size, size * 0.5),
+      size * 0.5,
+      inner,
+    ),
+  ]
+  const blocks: LaidBlock[] = []
+  const rects: Rect[] = []
+  let y = margin
+  for (const unit of header) {
+    y += unit.before
+    put(unit, margin, y, blocks, rects)
+    y += unit.height
+  }
+  const top = y + size * 0.9
+
+  // Footnote, full width at the foot of the page.
+  let bottom = page.height - margin
+  if (sheet.hasCompleted) {
+    const note = t.block('Note', 'footer', [t.span(`${dagger} `, style.faces.text, 1, 'accent'), t.span(completedNote, style.faces.emphasis, 1, 'muted')], inner, 0)
+    bottom -= note.height
+    put(note, margin, bottom, blocks, rects)
+    rects.push({ x: margin, y: bottom - size * 0.4, width: inner, height: 0.5, colour: 'muted' })
+    bottom -= size * 0.8
+  }
+
+  // Entries, down the columns.
+  let col = 0
+  let fits = true
+  y = top
+  for (const unit of entryUnits(sheet, t, column)) {
+    const before = y === top ? 0 : unit.before
+    if (y + before + unit.height > bottom + 1e-6) {
+      col++
+      y = top
+      if (col >= columns || unit.height > bottom - top) {
+        fits = false
+        break
+      }
+    } else {
+      y += before
+    }
+    put(unit, margin + col * (column + gutter), y, blocks, rects)
+    y += unit.height
+  }
+  for (let c = 1; c < Math.min(columns, col + 1); c++) {
+    rects.push({ x: margin + c * (column + gutter) - gutter / 2, y: top, width: 0.4, height: bottom - top, colour: 'muted' })
+  }
+  return { size, style, blocks, rects, fits }
+}
+
+function put(unit: Unit, x: number, y: number, blocks: LaidBlock[], rects: Rect[]): void {
+  for (const block of unit.blocks) {
+    blocks.push({
+      role: block.role,
+      group: block.group,
+      lines: block.lines.map((line) => ({ ...line, x: line.x + x, top: line.top + y, baseline: line.baseline + y })),
+    })
+  }
+  for (const rect of unit.rects) rects.push({ ...rect, x: rect.x + x, y: rect.y + y })
+}
+
+function* entryUnits(sheet: Sheet, t: Typesetter, width: number): Generator<Unit> {
+  const { faces } = t.style
+  const s = t.size
+  const section = function* (group: string, title: string, units: Unit[]): Generator<Unit> {
+    if (units.length === 0) return
+    const heading = t.heading(title, group, width)
+    yield t.join([heading, ...units.slice(0, 1)], s * 0.9)
+    yield* units.slice(1)
+  }
+  const entry = (group: string, e: Entry<Item | JudgementItem>, spans: Span[], before = s * 0.3) =>
+    t.entry(group, String(e.number), [...spans, ...mark(e.item.completed, t)], width, before)
+
+  yield* section('judgement', headings.judgement, [entry('judgement', sheet.judgement, [t.span(sheet.judgement.item.text, faces.strong)])])
+
+  yield* section(
+    'points',
+    headings.points,
+    sheet.themes.flatMap((theme) => [
+      t.join(
+        [
+          t.block('H3', 'points', [t.span(theme.point.item.heading, faces.label, 1, 'accent')], width, 0),
+          entry('points', theme.point, [t.span(theme.point.item.text, faces.strong)], s * 0.1),
+        ],
+        s * 0.55,
+      ),
+      ...theme.bullets.map((b) => entry('points', b, [t.span(b.item.text, faces.text)])),
+    ]),
+  )
+
+  yield* section(
+    'timeline',
+    headings.timeline,
+    sheet.timeline.map((e) => entry('timeline', e, [t.span(`${e.item.label}  `, faces.label, 1, 'accent'), t.span(e.item.event, faces.text)])),
+  )
+
+  yield* section(
+    'people',
+    headings.people,
+    sheet.people.map((e) =>
+      entry('people', e, [
+        t.span(e.item.name, faces.strong),
+        ...(e.item.role ? [t.span(' — ', faces.text), t.span(e.item.role, e.item.roleFrom === 'clause' ? faces.emphasis : faces.text)] : []),
+      ]),
+    ),
+  )
+
+  yield* section(
+    'terms',
+    headings.terms,
+    sheet.terms.map((e) => entry('terms', e, [t.span(e.item.term, faces.strong), t.span(': ', faces.text), t.span(e.item.definition, faces.text)])),
+  )
+
+  yield* section(
+    'quotes',
+    headings.quotes,
+    sheet.quotes.map((e) => {
+      const source = [e.item.by, e.item.source].filter(Boolean).join(', ')
+      return entry('quotes', e, [
+        t.span(`‘${stripQuotes(e.item.text)}’`, faces.emphasis),
+        ...(source ? [t.span(' — ', faces.text), t.span(source, faces.label, 1, 'muted')] : []),
+      ])
+    }),
+  )
+
+  yield* section(
+    'selfTest',
+    headings.selfTest,
+    sheet.selfTest.map((q) =>
+      t.entry('selfTest', `Q${q.number}`, [t.span(q.question, faces.text), t.span(`  → ${q.answer}`, faces.label, 1, 'muted')], width, s * 0.3),
+    ),
+  )
+}
+
+function mark(completed: boolean, t: Typesetter): Span[] {
+  return completed ? [t.span(dagger, t.style.faces.text, 1, 'accent')] : []
+}
+
+type Typesetter = ReturnType<typeof typesetter>
+
+/** Measuring helpers bound to one style and body size. */
+function typesetter(style: SheetStyle, size: number) {
+  const metrics = (() => {
+    const font = loadFace(style.faces.text)
+    return { ascent: font.ascent / font.unitsPerEm, descent: font.descent / font.unitsPerEm }
+  })()
+
+  // Wide enough for "Q10" or "188", so every entry's text starts at the same place.
+  const gutter = widthOf('Q00', style.faces.label, size) + size * 0.4
+
+  const lineAt = (spans: readonly PlacedSpan[], x: number, top: number, lineSize: number): PlacedLine => {
+    const height = lineSize * style.leading
+    const glyphs = (metrics.ascent - metrics.descent) * lineSize
+    return { x, top, height, baseline: top + (height - glyphs) / 2 + metrics.ascent * lineSize, spans }
+  }
+
+  const t = {
+    style,
+    size,
+    span(text: string, face: Span['face'], scale = 1, tone?: Tone): Span {
+      return { text, face, size: size * scale, tone }
+    },
+
+    /** A paragraph of spans set to `width`, all lines starting at `indent`. */
+    block(role: Role, group: string, spans: Span[], width: number, before: number, indent = 0): Unit {
+      const lineSize = Math.max(...spans.map((s) => s.size))
+      let y = 0
+      const lines = breakLines(spans, width - indent).map((line) => {
+        const placed = lineAt(line.spans, indent, y, lineSize)
+        y += placed.height
+        return placed
+      })
+      return { blocks: [{ role, group, lines }], rects: [], height: y, before }
+    },
+
+    /** A numbered entry: the number hangs right-aligned in a gutter, the text is indented past it. */
+    entry(group: string, label: string, spans: Span[], width: number, before: number): Unit {
+      const body = t.block('LI', group, spans, width, before, gutter)
+      const lines = body.blocks[0]!.lines
+      const first = lines[0]
+      if (!first) return body
+      const number = t.span(label, style.faces.label, 1, 'muted')
+      const w = widthOf(label, number.face, number.size)
+      const placed = { ...lineAt([{ ...number, x: 0, width: w }], gutter - size * 0.4 - w, first.top, size), baseline: first.baseline }
+      return { ...body, blocks: [{ role: 'LI', group, lines: [placed, ...lines] }] }
+    },
+
+    heading(text: string, group: string, width: number): Unit {
+      const unit = t.block('H2', group, [t.span(text.toUpperCase(), style.faces.heading, 1.05, 'accent')], width, 0)
+      const rule: Rect = { x: 0, y: unit.height + size * 0.05, width, height: 0.8, colour: 'accent' }
+      return { ...unit, rects: [rule], height: unit.height + size * 0.25 }
+    },
+
+    /** Units stacked into one that cannot be split across columns. */
+    join(units: Unit[], before: number): Unit {
+      const blocks: Unit['blocks'] = []
+      const rects: Rect[] = []
+      let y = 0
+      units.forEach((unit, i) => {
+        if (i > 0) y += unit.before
+        for (const b of unit.blocks) blocks.push({ ...b, lines: b.lines.map((l) => ({ ...l, top: l.top + y, baseline: l.baseline + y })) })
+        for (const r of unit.rects) rects.push({ ...r, y: r.y + y })
+        y += unit.height
+      })
+      return { blocks, rects, height: y, before }
+    },
+
+    /** A unit on a tinted band, padded by `pad` all round. */
+    banded(unit: Unit, pad: number, width: number): Unit {
+      const shifted = t.join([unit], 0)
+      return {
+        blocks: shifted.blocks.map((b) => ({ ...b, lines: b.lines.map((l) => ({ ...l, x: l.x + pad, top: l.top + pad, baseline: l.baseline + pad })) })),
+        rects: [{ x: 0, y: 0, width, height: unit.height + 2 * pad, colour: 'band' }, ...shifted.rects],
+        height: unit.height + 2 * pad,
+        before: unit.before,
+      }
+    },
+  }
+  return t
+}

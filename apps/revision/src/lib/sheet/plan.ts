@@ -1,0 +1,82 @@
+/**
+ * Knowledge (what is kept of it) → the sheet: numbered entries in sections, in the order a student
+ * reads them, and self-test questions that point back to the numbers that answer them.
+ */
+import type { BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, Statement, TermItem } from '../condense/items.js'
+import { selfTest, type SelfTest } from './questions.js'
+
+export interface Entry<T extends Item | JudgementItem = Item> {
+  readonly number: number
+  readonly item: T
+}
+
+export interface Theme {
+  readonly point: Entry<PointItem>
+  readonly bullets: readonly Entry<BulletItem>[]
+}
+
+export interface Sheet {
+  readonly slug: string
+  readonly title: string
+  /** Subject and level, when the front matter gives them. */
+  readonly subtitle: string
+  readonly question: string
+  /** Entry 1: the essay's answer to its question. */
+  readonly judgement: Entry<JudgementItem>
+  readonly themes: readonly Theme[]
+  readonly timeline: readonly Entry<EventItem>[]
+  readonly people: readonly Entry<PersonItem>[]
+  readonly terms: readonly Entry<TermItem>[]
+  readonly quotes: readonly Entry<QuoteItem>[]
+  readonly selfTest: readonly SelfTest[]
+  /** Something on the sheet comes from passages the editors wrote: the sheet explains the mark. */
+  readonly hasCompleted: boolean
+}
+
+/** The judgement as an entry, so it is numbered and quizzed like the rest. */
+export interface JudgementItem extends Statement {
+  readonly kind: 'judgement'
+  readonly key: 'judgement'
+}
+
+/** Lay out the kept items; `kept` is a subset of `knowledge.items`. */
+export function plan(knowledge: Knowledge, kept: readonly Item[]): Sheet {
+  let next = 1
+  const number = <T extends Item | JudgementItem>(item: T): Entry<T> => ({ number: next++, item }) as Entry<T>
+  const judgement = number({ kind: 'judgement', key: 'judgement', ...knowledge.judgement } as JudgementItem)
+  const byKind = <K extends Item['kind']>(kind: K) => kept.filter((item): item is Extract<Item, { kind: K }> => item.kind === kind)
+
+  // Themes in essay order; their bullets in reading order. A bullet never outlives its point.
+  const order = knowledge.items.filter((item) => item.kind === 'point').map((item) => item.key)
+  const themes = byKind('point')
+    .sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
+    .map((point) => ({
+      point: number(point),
+      bullets: byKind('bullet')
+        .filter((bullet) => bullet.sectionId === point.sectionId)
+        .sort((a, b) => a.order - b.order)
+        .map((bullet) => number(bullet)),
+    }))
+  const timeline = byKind('event')
+    .sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0))
+    .map((event) => number(event))
+  const people = byKind('person').map((person) => number(person))
+  const terms = byKind('term').map((term) => number(term))
+  const quotes = byKind('quote').map((quote) => number(quote))
+  const entries = [judgement, ...themes.flatMap((t) => [t.point, ...t.bullets]), ...timeline, ...people, ...terms, ...quotes]
+  const questions = 5 + byKind('slot').length
+  return {
+    slug: knowledge.slug,
+    title: knowledge.title,
+    subtitle: [knowledge.subject, knowledge.level].filter(Boolean).join(' · '),
+    question: knowledge.question,
+    judgement,
+    themes,
+    timeline,
+    people,
+    terms,
+    quotes,
+    selfTest: selfTest(entries, questions),
+    hasCompleted: entries.some((entry) => entry.item.completed),
+  }
+}

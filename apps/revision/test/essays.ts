@@ -1,0 +1,48 @@
+/** The essays the tests run on: every essay of content/ (compiled) and the 10 000-word fixture. */
+import { readFileSync } from 'node:fs'
+import { parseEssay, plainText, type Essay } from '@lectern/content'
+import { compiledEssays, loadEssay } from '@lectern/content/essays'
+
+const longPath = new URL('../../../tests/fixtures/long/essay.md', import.meta.url)
+
+export function longEssay(): Essay {
+  const { essay, file } = parseEssay('tests/fixtures/long/essay.md', readFileSync(longPath))
+  if (!essay) throw new Error(`the long fixture does not compile: ${file.messages.join('; ')}`)
+  return essay
+}
+
+export const contentSlugs = compiledEssays().map((entry) => entry.slug)
+
+export function allEssays(): Essay[] {
+  return [...contentSlugs.map((slug) => loadEssay(slug)), longEssay()]
+}
+
+/** Every piece of text the Essay holds, whitespace folded: what "taken from the essay" means. */
+export function corpusOf(essay: Essay): string {
+  const texts: string[] = [essay.meta.title, essay.meta.question, essay.meta.subject ?? '', essay.meta.level ?? '']
+  for (const part of [essay.introduction, ...essay.sections, essay.conclusion]) {
+    texts.push(part.heading)
+    for (const block of part.body) {
+      if (block.type === 'paragraph' || block.type === 'heading') texts.push(block.text, plainText(block.runs))
+      if (block.type === 'list') texts.push(...block.items.map((item) => item.text))
+      if (block.type === 'evidence') texts.push(block.evidence.text)
+    }
+    for (const e of part.evidence) texts.push(e.text, e.by ?? '', e.source ?? '')
+  }
+  for (const e of essay.events) texts.push(e.label, e.event)
+  for (const p of essay.people) texts.push(p.name, p.role ?? '')
+  for (const t of essay.terms) texts.push(t.term, t.definition)
+  for (const q of essay.quotes) texts.push(q.text, q.by ?? '', q.source ?? '')
+  return texts.map(fold).join('\n')
+}
+
+export function fold(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** True when `text` is in the essay, or is the opening of something in it cut with an ellipsis. */
+export function traces(corpus: string, text: string): boolean {
+  const folded = fold(text)
+  if (corpus.includes(folded)) return true
+  return folded.endsWith('…') && corpus.includes(folded.slice(0, -1).trimEnd())
+}
