@@ -1,2 +1,12 @@
-/** The files this app writes into dist/<slug>/ (its compiler lands in a following change). */
-export const outputs = ["slides.md", "slides.html", "slides.pdf"] as const
+/** Essay → Marp deck: `slides.md` and a self-contained `slides.html` (compile), and `slides.pdf` (printer). */
+export { compile, deckOf, type Deck } from './lib/compile.js'
+export { openPdfPrinter, type PdfPrinter } from './lib/pdf/printer.js'
+export { plan } from './lib/plan/plan.js'
+export { fit, type Fitted } from './lib/fit/fit.js'
+export { layoutFor, contentBox, type Layout, type Profile, type Size } from './lib/fit/layout.js'
+export { renderMarkdown } from './lib/render/markdown.js'
+export type { CompileOptions } from './lib/options.js'
+export type { Slide, SlideKind, Span } from './lib/slide.js'
+
+/** The files this app writes into dist/<slug>/. */
+export const outputs = ['slides.md', 'slides.html', 'slides.pdf'] as const

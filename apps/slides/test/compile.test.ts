@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { compile, deckOf } from '../src/lib/compile.js'
+import { contentEssay, fixture } from './helpers.js'
+
+const text = (data: string | Uint8Array) => (typeof data === 'string' ? data : new TextDecoder().decode(data))
+
+describe('compile', () => {
+  it('makes slides.md and a self-contained slides.html with the essay’s lang and title', async () => {
+    const { files, diagnostics } = await compile(fixture('minimal'))
+    expect(files.map((file) => file.name)).toEqual(['slides.md', 'slides.html'])
+    const html = text(files[1]!.data)
+    expect(html).toMatch(/<html lang="en-GB"/)
+    expect(html).toContain('<title>A minimal essay</title>')
+    expect(html).toContain('bespoke-marp-note')
+    expect(html).toMatch(/@font-face ?\{font-family:'Lectern Sans'/)
+    expect(diagnostics).toEqual([])
+  })
+
+  it('names no remote resource: no src, href, @import or url() outside the file', async () => {
+    for (const essay of [contentEssay('frankenstein'), fixture('hostile')]) {
+      const html = text((await compile(essay)).files[1]!.data)
+      expect(html).not.toMatch(/(src|href)\s*=\s*["']?(https?:)?\/\//i)
+      expect(html).not.toMatch(/@import\s+(url\()?["']?https?:/i)
+      expect(html).not.toMatch(/url\(\s*["']?https?:/i)
+      expect(html).not.toMatch(/<a [^>]*href="https?:/)
+    }
+  })
+
+  it('gives the same bytes for the same essay', async () => {
+    const essay = contentEssay('trotsky')
+    const [a, b] = [await compile(essay), await compile(essay)]
+    expect(a.files.map((file) => text(file.data))).toEqual(b.files.map((file) => text(file.data)))
+  })
+
+  it('lets options override the front matter: profile, theme and size', () => {
+    const essay = fixture('minimal')
+    const standard = deckOf(essay)
+    const accessible = deckOf(essay, { profile: 'accessible', theme: 'uncover', size: '4:3' })
+    expect(standard.markdown).toContain('_class: point h0 t0 standard')
+    expect(accessible.markdown).toContain('theme: uncover')
+    expect(accessible.markdown).toContain('size: "4:3"')
+    expect(accessible.markdown).toMatch(/_class: point h\d t\d accessible/)
+    expect(accessible.css).not.toMatch(/fonts\.bunny\.net|@import\s+["']?https?:/)
+  })
+
+  it('embeds only the faces the deck uses', () => {
+    const deck = deckOf(fixture('minimal'))
+    const faces = deck.css.match(/@font-face\{[^}]*\}/g)!.map((rule) => /font-family:'([^']+)';font-style:(\w+);font-weight:(\d+)/.exec(rule)!.slice(1).join(' '))
+    expect(faces).toContain('Lectern Sans normal 400')
+    expect(faces).toContain('Lectern Serif italic 400')
+    expect(faces).not.toContain('Lectern Serif normal 700')
+  })
+
+  it('warns, with a place, about characters the bundled fonts cannot draw', () => {
+    const essay = fixture('minimal')
+    const thesis = { ...essay.introduction.thesis, text: 'It was worth it 🙂.', runs: [{ type: 'text' as const, text: 'It was worth it 🙂.' }] }
+    const { diagnostics } = deckOf({ ...essay, introduction: { ...essay.introduction, thesis } })
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'missing-glyph', place: thesis.position })])
+    expect(diagnostics[0]!.reason).toContain('U+1F642')
+  })
+})
