@@ -1,0 +1,133 @@
+/**
+ * The revision sheet as a student gets it: a real PDF, read back with pdfjs and poppler. One page for
+ * every essay (and a 10 000-word one), nothing below the floor, every line where the fitter measured
+ * it, fonts embedded, the same bytes twice.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseEssay, type Essay } from '@lectern/content'
+import { compiledEssays, loadEssay } from '@lectern/content/essays'
+import { compile, revise, sheetStyle } from '@lectern/revision'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
+import { describe, expect, it } from 'vitest'
+
+const root = new URL('..', import.meta.url).pathname
+const longEssay = (): Essay => parseEssay('tests/fixtures/long/essay.md', readFileSync(join(root, 'tests/fixtures/long/essay.md'))).essay!
+const essays = (): Essay[] => [...compiledEssays().map((e) => loadEssay(e.slug)), longEssay()]
+
+async function pdfOf(essay: Essay, options: Parameters<typeof compile>[1] = {}): Promise<Uint8Array> {
+  const { files } = await compile(essay, options)
+  const pdf = files.find((f) => f.name === 'revision.pdf')!.data
+  expect(pdf).toBeInstanceOf(Uint8Array)
+  return pdf as Uint8Array
+}
+
+interface TextItem {
+  str: string
+  x: number
+  /** From the top of the page, as the layout measures. */
+  baseline: number
+  width: number
+  size: number
+  font: string
+}
+
+async function read(pdf: Uint8Array) {
+  const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false }).promise
+  const page = await doc.getPage(1)
+  const [, , width, height] = page.view
+  const content = await page.getTextContent({ includeMarkedContent: true })
+  const items: TextItem[] = []
+  for (const item of content.items) {
+    if (!('str' in item) || item.str.trim() === '') continue
+    const [a, b, , , x, y] = item.transform as number[]
+    items.push({ str: item.str, x: x!, baseline: height! - y!, width: item.width, size: Math.hypot(a!, b!), font: item.fontName })
+  }
+  return { pages: doc.numPages, width: width!, height: height!, items }
+}
+
+function poppler(tool: string, pdf: Uint8Array, ...args: string[]): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'lectern-revision-')), 'revision.pdf')
+  writeFileSync(file, pdf)
+  const run = spawnSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' })
+  expect(run.status, run.stderr).toBe(0)
+  return run.stdout
+}
+
+describe('revision.pdf', () => {
+  for (const essay of essays()) {
+    it(`${essay.slug}: exactly one page, nothing smaller than 7.5 pt, nothing outside the margins`, async () => {
+      const pdf = await pdfOf(essay)
+      const { pages, width, height, items } = await read(pdf)
+      expect(pages).toBe(1)
+      expect(poppler('pdfinfo', pdf)).toMatch(/^Pages:\s+1$/m)
+      expect(items.length).toBeGreaterThan(50)
+      expect(Math.min(...items.map((i) => i.size))).toBeGreaterThanOrEqual(7.5 - 1e-6)
+      const margin = 27
+      for (const item of items) {
+        expect(item.x).toBeGreaterThanOrEqual(margin)
+        expect(item.x + item.width).toBeLessThanOrEqual(width - margin)
+        expect(item.baseline).toBeGreaterThan(margin)
+        expect(item.baseline).toBeLessThan(height - margin)
+      }
+    })
+  }
+
+  it('draws every line the fitter measured, where it measured it (Trotsky)', async () => {
+    const essay = loadEssay('trotsky')
+    const { fitted } = revise(essay)
+    const { items } = await read(await pdfOf(essay))
+    const style = sheetStyle('standard', 'A4')
+    const column = (style.page.width - 2 * style.margin - (style.columns - 1) * style.gutter) / style.columns
+    const columnOf = (x: number) => Math.floor((x - style.margin + 1) / (column + style.gutter))
+    const key = (baseline: number, x: number) => `${baseline.toFixed(1)}@${columnOf(x)}`
+    // What the fitter measured: every span's text by baseline and column, and the right edge it allowed.
+    const measured = new Map<string, { text: string[]; right: number }>()
+    for (const line of fitted.layout.blocks.flatMap((b) => b.lines)) {
+      for (const span of line.spans) {
+        const k = key(line.baseline, line.x + span.x)
+        const entry = measured.get(k) ?? { text: [], right: 0 }
+        entry.text.push(span.text)
+        entry.right = Math.max(entry.right, line.x + span.x + span.width)
+        measured.set(k, entry)
+      }
+    }
+    // What the PDF holds, grouped the same way.
+    const drawn = new Map<string, TextItem[]>()
+    for (const item of items) drawn.set(key(item.baseline, item.x), [...(drawn.get(key(item.baseline, item.x)) ?? []), item])
+    expect([...drawn.keys()].sort()).toEqual([...measured.keys()].filter((k) => measured.get(k)!.text.join('').trim() !== '').sort())
+    for (const [k, { text, right }] of measured) {
+      const found = (drawn.get(k) ?? []).sort((a, b) => a.x - b.x)
+      const squeeze = (s: string) => s.replace(/\s+/g, '')
+      expect(squeeze(found.map((i) => i.str).join('')), k).toBe(squeeze(text.join('')))
+      if (found.length > 0) expect(Math.max(...found.map((i) => i.x + i.width)), k).toBeLessThanOrEqual(right + 0.5)
+    }
+    expect(measured.size).toBeGreaterThan(100)
+  })
+
+  it('embeds its fonts, reads as text, and is the same bytes on every build', async () => {
+    const essay = loadEssay('trotsky')
+    const pdf = await pdfOf(essay)
+    expect(Buffer.from(await pdfOf(essay)).equals(Buffer.from(pdf))).toBe(true)
+    const fonts = poppler('pdffonts', pdf).split('\n').slice(2).filter(Boolean)
+    expect(fonts.length).toBeGreaterThan(2)
+    for (const font of fonts) expect(font).toMatch(/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/)
+    expect(fonts.some((f) => f.includes('SourceSerif4'))).toBe(true)
+    const text = poppler('pdftotext', pdf, '-layout')
+    expect(text).toContain('How significant was Leon Trotsky')
+    expect(text).toContain('TEST YOURSELF')
+    expect(text).toMatch(/Q1\s+What /)
+  })
+
+  it('with profile accessible: sans only, at 9.5 pt or more, still one page', async () => {
+    const pdf = await pdfOf(loadEssay('trotsky'), { profile: 'accessible' })
+    const { pages, items } = await read(pdf)
+    expect(pages).toBe(1)
+    expect(Math.min(...items.map((i) => i.size))).toBeGreaterThanOrEqual(9.5 - 1e-6)
+    const fonts = poppler('pdffonts', pdf)
+    expect(fonts).toContain('SourceSans3')
+    expect(fonts).not.toContain('SourceSerif4')
+  })
+})
