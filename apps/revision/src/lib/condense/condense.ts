@@ -15,6 +15,8 @@ const weights = {
   point: 100,
   bullet: [62, 42, 22] as const,
   event: { base: 70, step: 2.5 },
+  /** Inferred events are clauses cut from the prose: they give way before a section's third bullet. */
+  inferredEvent: { base: 56, step: 3 },
   term: { base: 68, step: 3 },
   person: { base: 66, step: 3 },
   quote: { base: 64, step: 8 },
@@ -177,7 +179,7 @@ function events(essay: Essay, sentences: readonly EssaySentence[], centrality: r
   return ranked.map(({ event }, rank) => ({
     kind: 'event' as const,
     key: `event:${event.when.iso}:${event.label}`,
-    priority: Math.max(weights.event.base - rank * weights.event.step, 1),
+    priority: Math.max(event.inferred ? weights.inferredEvent.base - rank * weights.inferredEvent.step : weights.event.base - rank * weights.event.step, 1),
     completed: event.completed,
     inferred: event.inferred,
     place: event.position,

@@ -89,7 +89,9 @@ function toWords(spans: readonly Span[]): Word[] {
     for (const token of tokens(span.text, span.face)) {
       const p: Piece = { text: token.text, span, width: token.units * span.size }
       if (token.space) {
-        if (open) open.space = p
+        // After a word closed by its own dash ("—", "Brest-"), the space still belongs to that word.
+        const last = open ?? words.at(-1)
+        if (last && !last.space) last.space = p
         open = undefined
         continue
       }
