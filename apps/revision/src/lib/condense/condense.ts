@@ -160,22 +160,36 @@ function events(essay: Essay, sentences: readonly EssaySentence[], centrality: r
     seen.add(id)
     return event.event.trim() !== ''
   })
-  // Rank: marked before inferred; then by how central the sentence that dates it is, preferring
-  // precise dates and events that read on their own (inferred ones are clauses cut from the prose).
+  // Rank: marked before inferred; then by how central the sentence that dates it is and how much the
+  // event is about what the essay keeps returning to (its keywords, its most frequent words),
+  // preferring precise dates and events that read on their own (inferred ones are cut from the prose).
   const top = Math.max(...centrality, 1e-9)
+  const frequency = new Map<string, number>()
+  for (const sentence of sentences) for (const word of new Set(sentence.words)) frequency.set(word, (frequency.get(word) ?? 0) + 1)
+  const most = Math.max(...frequency.values(), 1)
+  const keywords = essay.meta.keywords.map((k) => k.toLowerCase())
+  const headings = new Map(essay.sections.map((section) => [section.id, section.heading]))
   const salience = (event: Essay['events'][number]) => {
     const home =
       sentences.find((s) => s.refs.some((ref) => ref.kind === 'event' && ref.id === event.id)) ??
       sentences.find((s) => s.partId === event.sectionId && s.text.includes(event.label))
     let score = home ? centrality[home.index]! / top : 0
+    const words = [...new Set(contentWords(event.event))]
+    if (words.length > 0) score += words.reduce((sum, w) => sum + (frequency.get(w) ?? 0) / most, 0) / words.length
+    if (keywords.some((k) => event.event.toLowerCase().includes(k))) score += 0.3
+    // An event that names what its section is about ("The Brest-Litovsk negotiations") is that section's key date.
+    const heading = new Set(contentWords(headings.get(event.sectionId) ?? ''))
+    if (heading.size > 0) score += (0.6 * words.filter((w) => heading.has(w)).length) / heading.size
     score += event.when.precision === 'day' ? 0.3 : event.when.precision === 'month' ? 0.2 : 0
     if (event.event.split(/\s+/).length > 25) score -= 0.3
     if (anaphora.test(event.event) || /^(yet|but|and|so)\b/i.test(event.event)) score -= 0.3
     return score
   }
-  const ranked = unique
+  const scored = unique
     .map((event) => ({ event, salience: salience(event) }))
     .sort((a, b) => Number(a.event.inferred) - Number(b.event.inferred) || b.salience - a.salience)
+  // Sections take turns, so every theme keeps its key dates before any theme gets its fifth.
+  const ranked = [false, true].flatMap((inferred) => roundRobin(scored.filter((s) => s.event.inferred === inferred), (s) => s.event.sectionId))
   return ranked.map(({ event }, rank) => ({
     kind: 'event' as const,
     key: `event:${event.when.iso}:${event.label}`,
@@ -304,4 +318,13 @@ function slots(essay: Essay): SlotItem[] {
     place: essay.conclusion.position,
     slot: i + 6,
   }))
+}
+
+/** Items grouped by `group` (groups in order of their first item), then taken one from each in turn. */
+function roundRobin<T>(items: readonly T[], group: (item: T) => string): T[] {
+  const groups = new Map<string, T[]>()
+  for (const item of items) groups.set(group(item), [...(groups.get(group(item)) ?? []), item])
+  const out: T[] = []
+  for (let i = 0; out.length < items.length; i++) for (const list of groups.values()) if (list[i] !== undefined) out.push(list[i]!)
+  return out
 }
