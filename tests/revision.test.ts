@@ -85,7 +85,7 @@ describe('revision.pdf', () => {
     const key = (baseline: number, x: number) => `${baseline.toFixed(1)}@${columnOf(x)}`
     // What the fitter measured: every span's text by baseline and column, and the right edge it allowed.
     const measured = new Map<string, { text: string[]; right: number }>()
-    for (const line of fitted.layout.blocks.flatMap((b) => b.lines)) {
+    for (const line of fitted.layout.blocks.flatMap((b) => [...(b.label ? [b.label] : []), ...b.lines])) {
       for (const span of line.spans) {
         const k = key(line.baseline, line.x + span.x)
         const entry = measured.get(k) ?? { text: [], right: 0 }
@@ -119,6 +119,22 @@ describe('revision.pdf', () => {
     expect(text).toContain('How significant was Leon Trotsky')
     expect(text).toContain('TEST YOURSELF')
     expect(text).toMatch(/Q1\s+What /)
+  })
+
+  it('is tagged for screen readers: a heading, then sections of lists whose numbers are labels', async () => {
+    const pdf = await pdfOf(loadEssay('trotsky'))
+    const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, disableFontFace: true }).promise
+    const page = await doc.getPage(1)
+    const roles: string[] = []
+    const walk = (node: { role?: string; children?: unknown[] }) => {
+      if (node.role) roles.push(node.role)
+      for (const child of node.children ?? []) walk(child as typeof node)
+    }
+    walk((await page.getStructTree()) as never)
+    for (const role of ['Document', 'H1', 'Sect', 'H2', 'H3', 'L', 'LI', 'Lbl', 'LBody', 'Note']) expect(roles, role).toContain(role)
+    expect(roles.filter((r) => r === 'H2').length).toBeGreaterThanOrEqual(6)
+    const metadata = await doc.getMetadata()
+    expect((metadata.info as { Title?: string }).Title).toContain('Leon Trotsky and the Bolsheviks')
   })
 
   it('with profile accessible: sans only, at 9.5 pt or more, still one page', async () => {

@@ -53,7 +53,7 @@ describe('fit', () => {
       expect(layout.size).toBeGreaterThanOrEqual(floor)
       const { page, margin } = standard
       for (const block of layout.blocks) {
-        for (const line of block.lines) {
+        for (const line of [...(block.label ? [block.label] : []), ...block.lines]) {
           for (const span of line.spans) {
             expect(span.size).toBeGreaterThanOrEqual(floor)
             expect(line.x + span.x).toBeGreaterThanOrEqual(margin - 0.01)

@@ -26,6 +26,8 @@ export interface LaidBlock {
   readonly role: Role
   /** The section (`points`, `timeline`…) a block belongs to, for grouping in the structure tree. */
   readonly group: string
+  /** A list item's number ("12", "Q3"), on the first line's baseline. */
+  readonly label?: PlacedLine | undefined
   readonly lines: readonly PlacedLine[]
 }
 
@@ -60,7 +62,7 @@ export const headings = {
 
 /** A group of blocks that stays together in one column, measured from its own top. */
 interface Unit {
-  readonly blocks: Array<{ role: Role; group: string; lines: PlacedLine[] }>
+  readonly blocks: Array<{ role: Role; group: string; label?: PlacedLine | undefined; lines: PlacedLine[] }>
   readonly rects: Rect[]
   readonly height: number
   /** Space above it, unless it starts a column. */
@@ -130,11 +132,8 @@ export function layoutSheet(sheet: Sheet, style: SheetStyle, size: number): Page
 
 function put(unit: Unit, x: number, y: number, blocks: LaidBlock[], rects: Rect[]): void {
   for (const block of unit.blocks) {
-    blocks.push({
-      role: block.role,
-      group: block.group,
-      lines: block.lines.map((line) => ({ ...line, x: line.x + x, top: line.top + y, baseline: line.baseline + y })),
-    })
+    const move = (line: PlacedLine): PlacedLine => ({ ...line, x: line.x + x, top: line.top + y, baseline: line.baseline + y })
+    blocks.push({ role: block.role, group: block.group, label: block.label && move(block.label), lines: block.lines.map(move) })
   }
   for (const rect of unit.rects) rects.push({ ...rect, x: rect.x + x, y: rect.y + y })
 }
@@ -262,7 +261,7 @@ function typesetter(style: SheetStyle, size: number) {
       const number = t.span(label, style.faces.label, 1, 'muted')
       const w = widthOf(label, number.face, number.size)
       const placed = { ...lineAt([{ ...number, x: 0, width: w }], gutter - size * 0.4 - w, first.top, size), baseline: first.baseline }
-      return { ...body, blocks: [{ role: 'LI', group, lines: [placed, ...lines] }] }
+      return { ...body, blocks: [{ role: 'LI', group, label: placed, lines }] }
     },
 
     heading(text: string, group: string, width: number): Unit {
@@ -278,7 +277,8 @@ function typesetter(style: SheetStyle, size: number) {
       let y = 0
       units.forEach((unit, i) => {
         if (i > 0) y += unit.before
-        for (const b of unit.blocks) blocks.push({ ...b, lines: b.lines.map((l) => ({ ...l, top: l.top + y, baseline: l.baseline + y })) })
+        const down = (l: PlacedLine): PlacedLine => ({ ...l, top: l.top + y, baseline: l.baseline + y })
+        for (const b of unit.blocks) blocks.push({ ...b, label: b.label && down(b.label), lines: b.lines.map(down) })
         for (const r of unit.rects) rects.push({ ...r, y: r.y + y })
         y += unit.height
       })
@@ -290,6 +290,7 @@ function typesetter(style: SheetStyle, size: number) {
       const shifted = t.join([unit], 0)
       return {
         blocks: shifted.blocks.map((b) => ({ ...b, lines: b.lines.map((l) => ({ ...l, x: l.x + pad, top: l.top + pad, baseline: l.baseline + pad })) })),
+
         rects: [{ x: 0, y: 0, width, height: unit.height + 2 * pad, colour: 'band' }, ...shifted.rects],
         height: unit.height + 2 * pad,
         before: unit.before,

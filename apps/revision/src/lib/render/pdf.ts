@@ -6,7 +6,7 @@
 import PDFDocument from 'pdfkit'
 import { faces, type FaceName } from '@lectern/typeset'
 import type { Essay } from '@lectern/content'
-import type { PageLayout } from '../layout/sheet.js'
+import type { PageLayout, PlacedLine } from '../layout/sheet.js'
 
 export async function toPdf(layout: PageLayout, essay: Essay): Promise<Uint8Array> {
   const { style } = layout
@@ -31,22 +31,59 @@ export async function toPdf(layout: PageLayout, essay: Essay): Promise<Uint8Arra
     doc.rect(rect.x, rect.y, rect.width, rect.height).fill(style.colours[rect.colour])
     doc.endMarkedContent()
   }
+  const draw = (lines: readonly PlacedLine[]) => () => {
+    for (const line of lines) {
+      for (const span of line.spans) {
+        doc
+          .font(span.face)
+          .fontSize(span.size)
+          .fillColor(style.colours[span.tone ?? 'text'])
+          .text(span.text, line.x + span.x, line.baseline, { lineBreak: false, baseline: 'alphabetic' })
+      }
+    }
+  }
+  // Document › H1, P…, then a Sect per part of the sheet: H2, and lists of LI (Lbl + LBody) broken by
+  // the H3 of each theme, so a screen reader announces "list, 3 items" and reads numbers as labels.
   const root = doc.struct('Document')
   doc.addStructure(root)
-  for (const block of layout.blocks) {
-    const element = doc.struct(block.role === 'Note' ? 'P' : block.role, {}, () => {
-      for (const line of block.lines) {
-        for (const span of line.spans) {
-          doc
-            .font(span.face)
-            .fontSize(span.size)
-            .fillColor(style.colours[span.tone ?? 'text'])
-            .text(span.text, line.x + span.x, line.baseline, { lineBreak: false, baseline: 'alphabetic' })
-        }
-      }
-    })
-    root.add(element)
+  let sect: PDFKit.PDFStructureElement | undefined
+  let list: PDFKit.PDFStructureElement | undefined
+  const closeList = () => {
+    list?.end()
+    list = undefined
   }
+  const closeSect = () => {
+    closeList()
+    sect?.end()
+    sect = undefined
+  }
+  let group = ''
+  for (const block of layout.blocks) {
+    if (block.group !== group) {
+      closeSect()
+      group = block.group
+      if (group !== 'header' && group !== 'footer') {
+        sect = doc.struct('Sect')
+        root.add(sect)
+      }
+    }
+    const parent = sect ?? root
+    if (block.role === 'LI') {
+      if (!list) {
+        list = doc.struct('L')
+        parent.add(list)
+      }
+      const item = doc.struct('LI')
+      list.add(item)
+      if (block.label) item.add(doc.struct('Lbl', {}, draw([block.label])))
+      item.add(doc.struct('LBody', {}, draw(block.lines)))
+      item.end()
+    } else {
+      closeList()
+      parent.add(doc.struct(block.role === 'Note' ? 'Note' : block.role, {}, draw(block.lines)))
+    }
+  }
+  closeSect()
   root.end()
   doc.end()
   await done
