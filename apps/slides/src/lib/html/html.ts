@@ -45,9 +45,13 @@ async function convert(markdown: string, themeCss: string): Promise<string> {
 }
 
 /**
- * The bespoke script carries a licence comment that points at a CDN: nothing loads it, but a
- * self-contained file should not even name one.
+ * Two touches to marp-cli's page. The bespoke script carries a licence comment that points at a CDN:
+ * nothing loads it, but a self-contained file should not even name one. And the on-screen controls
+ * (with the "n / N" counter) sit outside any landmark, which screen-reader users navigate by: they are
+ * the deck's navigation, so they are marked as such.
  */
 function cleanHtml(html: string): string {
-  return html.replace(/\/\*!! License: https?:\/\/[^*]*?\/(@marp-team\/marp-cli)@([\d.]+)\/lib\/bespoke\.js\.LICENSE\.txt \*\//, '/*!! License: $1 $2, lib/bespoke.js.LICENSE.txt */')
+  return html
+    .replace('<div class="bespoke-marp-osc">', '<div class="bespoke-marp-osc" role="navigation" aria-label="Slide controls">')
+    .replace(/\/\*!! License: https?:\/\/[^*]*?\/(@marp-team\/marp-cli)@([\d.]+)\/lib\/bespoke\.js\.LICENSE\.txt \*\//, '/*!! License: $1 $2, lib/bespoke.js.LICENSE.txt */')
 }

@@ -1,13 +1,13 @@
 /**
  * slides.pdf: the deck's own HTML printed by one headless Chromium for a whole build (Debian's
  * `chromium`, or CHROME_PATH). With no browser the build says so once and goes on without PDFs.
- * Chromium makes the outline (bookmarks from the slide headings) and the tagged structure; the file's
- * dates and ID are then pinned, so the same deck prints the same bytes.
+ * Chromium makes the tagged PDF; `finishPdf` adds a bookmark per slide and pins the dates and ID, so the
+ * same deck prints the same bytes.
  */
 import { existsSync } from 'node:fs'
 import type { Essay } from '@lectern/content'
 import type { Browser } from 'playwright-core'
-import { pinPdf } from './pin.js'
+import { finishPdf } from './finish.js'
 
 export interface PdfPrinter {
   /** The deck's HTML (from `compile`) as a PDF. */
@@ -26,19 +26,25 @@ export const browserArgs = [
   '--disable-dev-shm-usage',
 ]
 
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'] as const
+
 /** CHROME_PATH when set, else Debian's chromium; undefined when neither exists. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const candidates = [env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter((path): path is string => Boolean(path))
+export function findChromium(env: NodeJS.ProcessEnv = process.env, system: readonly string[] = systemChromium): string | undefined {
+  const candidates = [env.CHROME_PATH, ...system].filter((path): path is string => Boolean(path))
   return candidates.find((path) => existsSync(path))
 }
 
 export interface OpenOptions {
   /** Where the one notice goes when there is no browser (default: standard error). */
   readonly notice?: (message: string) => void
+  /** The environment to read CHROME_PATH from (default: process.env). */
+  readonly env?: NodeJS.ProcessEnv
+  /** Where to look when CHROME_PATH is not set (default: Debian's paths). */
+  readonly system?: readonly string[]
 }
 
 export async function openPdfPrinter(options: OpenOptions = {}): Promise<PdfPrinter | undefined> {
-  const executablePath = findChromium()
+  const executablePath = findChromium(options.env, options.system)
   const notice = options.notice ?? ((message: string) => process.stderr.write(`${message}\n`))
   if (!executablePath) {
     notice('slides: no Chromium found (set CHROME_PATH or install chromium): slides.pdf is skipped.')
@@ -59,10 +65,14 @@ async function printDeck(browser: Browser, html: string, essay: Essay): Promise<
     // A deck never needs the network; a request here would be a bug, so it fails instead of waiting.
     await page.route(/^(?!data:|about:)/, (route) => route.abort())
     await page.setContent(html, { waitUntil: 'load' })
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
     await page.emulateMedia({ media: 'print' })
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })
-    return pinPdf(new Uint8Array(pdf), pdfDate(essay))
+    // Fonts load when first used, and on screen only the current slide is used: load them all first.
+    await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => document.fonts.ready).then(() => undefined))
+    const headings = await page.evaluate(() =>
+      [...document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section')].map((section) => section.querySelector('h1, h2')?.textContent?.trim() ?? ''),
+    )
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
+    return finishPdf(new Uint8Array(pdf), { headings, date: pdfDate(essay), lang: essay.meta.lang, identity: html })
   } finally {
     await context.close()
   }
