@@ -75,37 +75,39 @@ describe('revision.pdf', () => {
     })
   }
 
-  it('draws every line the fitter measured, where it measured it (Trotsky)', async () => {
-    const essay = loadEssay('trotsky')
-    const { fitted } = revise(essay)
-    const { items } = await read(await pdfOf(essay))
-    const style = sheetStyle('standard', 'A4')
-    const column = (style.page.width - 2 * style.margin - (style.columns - 1) * style.gutter) / style.columns
-    const columnOf = (x: number) => Math.floor((x - style.margin + 1) / (column + style.gutter))
-    const key = (baseline: number, x: number) => `${baseline.toFixed(1)}@${columnOf(x)}`
-    // What the fitter measured: every span's text by baseline and column, and the right edge it allowed.
-    const measured = new Map<string, { text: string[]; right: number }>()
-    for (const line of fitted.layout.blocks.flatMap((b) => [...(b.label ? [b.label] : []), ...b.lines])) {
-      for (const span of line.spans) {
-        const k = key(line.baseline, line.x + span.x)
-        const entry = measured.get(k) ?? { text: [], right: 0 }
-        entry.text.push(span.text)
-        entry.right = Math.max(entry.right, line.x + span.x + span.width)
-        measured.set(k, entry)
+  for (const profile of ['standard', 'accessible'] as const) {
+    it(`draws every line the fitter measured, where it measured it (Trotsky, ${profile})`, async () => {
+      const essay = loadEssay('trotsky')
+      const { fitted } = revise(essay, { profile })
+      const { items } = await read(await pdfOf(essay, { profile }))
+      const style = sheetStyle(profile, 'A4')
+      const column = (style.page.width - 2 * style.margin - (style.columns - 1) * style.gutter) / style.columns
+      const columnOf = (x: number) => Math.floor((x - style.margin + 1) / (column + style.gutter))
+      const key = (baseline: number, x: number) => `${baseline.toFixed(1)}@${columnOf(x)}`
+      // What the fitter measured: every span's text by baseline and column, and the right edge it allowed.
+      const measured = new Map<string, { text: string[]; right: number }>()
+      for (const line of fitted.layout.blocks.flatMap((b) => [...(b.label ? [b.label] : []), ...b.lines])) {
+        for (const span of line.spans) {
+          const k = key(line.baseline, line.x + span.x)
+          const entry = measured.get(k) ?? { text: [], right: 0 }
+          entry.text.push(span.text)
+          entry.right = Math.max(entry.right, line.x + span.x + span.width)
+          measured.set(k, entry)
+        }
       }
-    }
-    // What the PDF holds, grouped the same way.
-    const drawn = new Map<string, TextItem[]>()
-    for (const item of items) drawn.set(key(item.baseline, item.x), [...(drawn.get(key(item.baseline, item.x)) ?? []), item])
-    expect([...drawn.keys()].sort()).toEqual([...measured.keys()].filter((k) => measured.get(k)!.text.join('').trim() !== '').sort())
-    for (const [k, { text, right }] of measured) {
-      const found = (drawn.get(k) ?? []).sort((a, b) => a.x - b.x)
-      const squeeze = (s: string) => s.replace(/\s+/g, '')
-      expect(squeeze(found.map((i) => i.str).join('')), k).toBe(squeeze(text.join('')))
-      if (found.length > 0) expect(Math.max(...found.map((i) => i.x + i.width)), k).toBeLessThanOrEqual(right + 0.5)
-    }
-    expect(measured.size).toBeGreaterThan(100)
-  })
+      // What the PDF holds, grouped the same way.
+      const drawn = new Map<string, TextItem[]>()
+      for (const item of items) drawn.set(key(item.baseline, item.x), [...(drawn.get(key(item.baseline, item.x)) ?? []), item])
+      expect([...drawn.keys()].sort()).toEqual([...measured.keys()].filter((k) => measured.get(k)!.text.join('').trim() !== '').sort())
+      for (const [k, { text, right }] of measured) {
+        const found = (drawn.get(k) ?? []).sort((a, b) => a.x - b.x)
+        const squeeze = (s: string) => s.replace(/\s+/g, '')
+        expect(squeeze(found.map((i) => i.str).join('')), k).toBe(squeeze(text.join('')))
+        if (found.length > 0) expect(Math.max(...found.map((i) => i.x + i.width)), k).toBeLessThanOrEqual(right + 0.5)
+      }
+      expect(measured.size).toBeGreaterThan(60)
+    })
+  }
 
   it('embeds its fonts, reads as text, and is the same bytes on every build', async () => {
     const essay = loadEssay('trotsky')

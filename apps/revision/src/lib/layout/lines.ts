@@ -64,11 +64,21 @@ function tokens(text: string, face: FaceName): Token[] {
   return out
 }
 
-export function breakLines(spans: readonly Span[], width: number): Line[] {
+/** Letter and word spacing, as a profile sets them (the accessible one spaces text out). */
+export interface Spacing {
+  /** Extra space after every character, in ems. */
+  readonly tracking: number
+  /** Multiplies the natural width of a word space. */
+  readonly wordSpace: number
+}
+
+export const plain: Spacing = { tracking: 0, wordSpace: 1 }
+
+export function breakLines(spans: readonly Span[], width: number, spacing: Spacing = plain): Line[] {
   const lines: Line[] = []
   let current: Word[] = []
   let used = 0
-  for (const word of toWords(spans).flatMap((w) => (w.width > width ? splitWide(w, width) : [w]))) {
+  for (const word of toWords(spans, spacing).flatMap((w) => (w.width > width ? splitWide(w, width, spacing) : [w]))) {
     const space = current.at(-1)?.space?.width ?? 0
     if (current.length > 0 && used + space + word.width > width + 1e-6) {
       lines.push(place(current))
@@ -82,12 +92,18 @@ export function breakLines(spans: readonly Span[], width: number): Line[] {
   return lines
 }
 
-function toWords(spans: readonly Span[]): Word[] {
+/** A piece's width as drawn: its glyphs, a word space widened by the profile, tracking after each character. */
+function widthAt(units: number, text: string, span: Span, spacing: Spacing, space: boolean): number {
+  const chars = space ? 1 : [...text].length
+  return units * span.size * (space ? spacing.wordSpace : 1) + spacing.tracking * span.size * chars
+}
+
+function toWords(spans: readonly Span[], spacing: Spacing): Word[] {
   const words: Word[] = []
   let open: Word | undefined
   for (const span of spans) {
     for (const token of tokens(span.text, span.face)) {
-      const p: Piece = { text: token.text, span, width: token.units * span.size }
+      const p: Piece = { text: token.text, span, width: widthAt(token.units, token.text, span, spacing, token.space) }
       if (token.space) {
         // After a word closed by its own dash ("—", "Brest-"), the space still belongs to that word.
         const last = open ?? words.at(-1)
@@ -108,12 +124,12 @@ function toWords(spans: readonly Span[]): Word[] {
 }
 
 /** Last resort for a word wider than the column (a long URL): cut between characters. */
-function splitWide(word: Word, width: number): Word[] {
+function splitWide(word: Word, width: number, spacing: Spacing): Word[] {
   const out: Word[] = []
   let current: Word = { pieces: [], width: 0, space: undefined }
   for (const p of word.pieces) {
     for (const char of p.text) {
-      const c: Piece = { text: char, span: p.span, width: widthOf(char, p.span.face, p.span.size) }
+      const c: Piece = { text: char, span: p.span, width: widthAt(widthOf(char, p.span.face, 1), char, p.span, spacing, false) }
       if (current.width + c.width > width && current.pieces.length > 0) {
         out.push(current)
         current = { pieces: [], width: 0, space: undefined }
@@ -147,7 +163,9 @@ function place(words: readonly Word[]): Line {
 function add(spans: PlacedSpan[], p: Piece, x: number): void {
   const last = spans.at(-1)
   const { face, size, tone } = p.span
-  if (last && last.face === face && last.size === size && last.tone === tone) {
+  // A space always ends the span before it: drawn at the start of a span, pdfkit would trim it.
+  const space = p.text === ' '
+  if (last && ((last.face === face && last.size === size && last.tone === tone) || space)) {
     spans[spans.length - 1] = { ...last, text: last.text + p.text, width: last.width + p.width }
   } else {
     spans.push({ text: p.text, face, size, tone, x, width: p.width })

@@ -244,7 +244,7 @@ function typesetter(style: SheetStyle, size: number) {
     block(role: Role, group: string, spans: Span[], width: number, before: number, indent = 0): Unit {
       const lineSize = Math.max(...spans.map((s) => s.size))
       let y = 0
-      const lines = breakLines(spans, width - indent).map((line) => {
+      const lines = breakLines(spans, width - indent, style.spacing).map((line) => {
         const placed = lineAt(line.spans, indent, y, lineSize)
         y += placed.height
         return placed

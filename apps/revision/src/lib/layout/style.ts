@@ -4,6 +4,7 @@
  * and a higher floor. Sizes are for body text; everything else is a fixed ratio of it.
  */
 import type { FaceName } from '@lectern/typeset'
+import type { Spacing } from './lines.js'
 
 export type Profile = 'standard' | 'accessible'
 export type Paper = 'A4' | 'Letter'
@@ -29,6 +30,9 @@ export interface SheetStyle {
     readonly label: FaceName
   }
   readonly colours: Readonly<Record<'text' | 'accent' | 'muted' | 'band', string>>
+  /** Page colour, or null for white. */
+  readonly background: string | null
+  readonly spacing: Spacing
 }
 
 /** The floor: nothing on the page is set smaller than this. */
@@ -42,6 +46,8 @@ const pages = {
 export function sheetStyle(profile: Profile, paper: Paper): SheetStyle {
   const base = { profile, paper, page: pages[paper], margin: 28, step: 0.25 }
   if (profile === 'accessible') {
+    // The handout's accessible profile (British Dyslexia Association style guide): sans only, bold
+    // rather than italic, left-aligned, 1.5 line spacing, spaced-out letters and words, a cream page.
     return {
       ...base,
       columns: 2,
@@ -49,9 +55,11 @@ export function sheetStyle(profile: Profile, paper: Paper): SheetStyle {
       largest: 12,
       // Large print starts at 12 pt; a one-page sheet cannot always afford it, but never below 9.5.
       floor: 9.5,
-      leading: 1.4,
-      faces: { text: 'sans', emphasis: 'sans-italic', strong: 'sans-bold', heading: 'sans-bold', label: 'sans-bold' },
-      colours: { text: '#000000', accent: '#0b3d5c', muted: '#333333', band: '#e6eef3' },
+      leading: 1.5,
+      faces: { text: 'sans', emphasis: 'sans-bold', strong: 'sans-bold', heading: 'sans-bold', label: 'sans-semibold' },
+      colours: { text: '#1f1f1f', accent: '#0b3d5c', muted: '#4a4a4a', band: '#f1e9d2' },
+      background: '#fbf6e6',
+      spacing: { tracking: 0.012, wordSpace: 1.25 },
     }
   }
   return {
@@ -62,6 +70,8 @@ export function sheetStyle(profile: Profile, paper: Paper): SheetStyle {
     floor,
     leading: 1.22,
     faces: { text: 'serif', emphasis: 'serif-italic', strong: 'serif-bold', heading: 'sans-bold', label: 'sans-semibold' },
-    colours: { text: '#1a1a1a', accent: '#1d5875', muted: '#5c5c5c', band: '#e8f0f4' },
+    colours: { text: '#1a1a1a', accent: '#1d5875', muted: '#555555', band: '#e8f0f4' },
+    background: null,
+    spacing: { tracking: 0, wordSpace: 1 },
   }
 }

@@ -4,7 +4,7 @@
  * TEMPORARY: draws with pdfkit directly until @lectern/typeset's createDocument lands.
  */
 import PDFDocument from 'pdfkit'
-import { faces, type FaceName } from '@lectern/typeset'
+import { faces, widthOf, type FaceName } from '@lectern/typeset'
 import type { Essay } from '@lectern/content'
 import type { PageLayout, PlacedLine } from '../layout/sheet.js'
 
@@ -26,6 +26,11 @@ export async function toPdf(layout: PageLayout, essay: Essay): Promise<Uint8Arra
   doc.on('data', (chunk: Buffer) => chunks.push(chunk))
   const done = new Promise<void>((resolve) => doc.on('end', () => resolve()))
 
+  if (style.background) {
+    doc.markContent('Artifact', { type: 'Layout' })
+    doc.rect(0, 0, style.page.width, style.page.height).fill(style.background)
+    doc.endMarkedContent()
+  }
   for (const rect of layout.rects) {
     doc.markContent('Artifact', { type: 'Layout' })
     doc.rect(rect.x, rect.y, rect.width, rect.height).fill(style.colours[rect.colour])
@@ -38,7 +43,12 @@ export async function toPdf(layout: PageLayout, essay: Essay): Promise<Uint8Arra
           .font(span.face)
           .fontSize(span.size)
           .fillColor(style.colours[span.tone ?? 'text'])
-          .text(span.text, line.x + span.x, line.baseline, { lineBreak: false, baseline: 'alphabetic' })
+          .text(span.text, line.x + span.x, line.baseline, {
+            lineBreak: false,
+            baseline: 'alphabetic',
+            characterSpacing: style.spacing.tracking * span.size,
+            wordSpacing: (style.spacing.wordSpace - 1) * widthOf(' ', span.face, span.size),
+          })
       }
     }
   }
