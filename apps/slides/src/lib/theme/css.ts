@@ -69,7 +69,8 @@ export function layoutCss(layout: Layout): string {
     `section{width:${layout.width}px;height:${layout.height}px;padding:${padding.top}px ${padding.right}px ${padding.bottom}px ${padding.left}px!important;letter-spacing:0!important;overflow-wrap:anywhere;word-break:normal;hyphens:manual;text-align:left!important;box-sizing:border-box!important}`,
     `section>*{margin:0!important;padding:0;border:0}`,
     `section>*+*{margin-top:${layout.gap}px!important}`,
-    `section h1,section h2{padding:0!important;border-bottom:0!important;letter-spacing:0!important;text-transform:none!important}`,
+    // Balanced lines never add a line, so headings look set by hand and the fit still holds.
+    `section h1,section h2{padding:0!important;border-bottom:0!important;letter-spacing:0!important;text-transform:none!important;text-wrap:balance}`,
     `section h1::before,section h2::before,section h1::after,section h2::after{content:none!important}`,
     `section ul,section ol{padding:0 0 0 ${layout.listIndent}px!important;margin:0!important}`,
     `section li{margin:0!important;padding:0!important}`,
