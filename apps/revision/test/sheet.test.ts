@@ -131,3 +131,21 @@ describe('markdown', () => {
     expect(toMarkdown(sheet)).toContain('# A \\*starred\\* \\[link\\] \\<b\\>')
   })
 })
+
+describe('condensation budget', () => {
+  for (const essay of allEssays()) {
+    it(`${essay.slug}: the sheet holds at most half the essay's words (or 450), and the page decides the rest`, async () => {
+      const { revise } = await import('../src/lib/compile.js')
+      const { fitted, knowledge } = revise(essay)
+      const words = (t: string) => t.split(/\s+/).filter(Boolean).length
+      const sheetWords = toMarkdown(fitted.sheet)
+        .replace(/[#*_>\\|-]|\(→ \d+\)|\bQ\d+\./g, ' ')
+        .split('\n')
+        .reduce((sum, line) => sum + words(line.replace(/^\d+\.\s/, '')), 0)
+      const budget = Math.max(450, essay.words / 2)
+      // Headings, labels and the questions' frames add a little to the items' own words.
+      expect(sheetWords).toBeLessThanOrEqual(budget * 1.2)
+      expect(fitted.sheet.themes).toHaveLength(knowledge.items.filter((i) => i.kind === 'point').length)
+    })
+  }
+})

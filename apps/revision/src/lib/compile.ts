@@ -5,7 +5,7 @@ import type { Compiled, Diagnostic, Essay, OutputFile } from '@lectern/content'
 import { missingGlyphs } from '@lectern/typeset'
 import { condense } from './condense/condense.js'
 import type { Knowledge } from './condense/items.js'
-import { fit, type Fitted } from './fit.js'
+import { fit, withinBudget, type Fitted } from './fit.js'
 import { sheetStyle, type Paper, type Profile } from './layout/style.js'
 import { ankiTsv, cards, clozes, clozeTsv, quizletTsv } from './render/flashcards.js'
 import { toMarkdown } from './render/markdown.js'
@@ -27,7 +27,7 @@ export interface Revision {
 export function revise(essay: Essay, options: CompileOptions = {}): Revision {
   const style = sheetStyle(options.profile ?? essay.meta.profile, options.paper ?? essay.meta.paper)
   const knowledge = condense(essay)
-  return { knowledge, fitted: fit(knowledge, style) }
+  return { knowledge, fitted: fit(knowledge, style, withinBudget(knowledge, essay.words)) }
 }
 
 export async function compile(essay: Essay, options: CompileOptions = {}): Promise<Compiled> {

@@ -21,8 +21,48 @@ export interface Fitted {
 /** At most this many left-off items are tried again once the sheet fits, to fill what space is left. */
 const refill = 12
 
-export function fit(knowledge: Knowledge, style: SheetStyle): Fitted {
-  const items = knowledge.items
+/**
+ * A revision sheet condenses: it holds at most half the essay's words (never fewer than `minimum`), so a
+ * short essay does not come back as a sheet as long as itself. Items past the budget stay in the
+ * flashcards; only what the page itself cannot hold is reported as dropped.
+ */
+export const budget = { share: 0.5, minimum: 450 }
+
+export function withinBudget(knowledge: Knowledge, essayWords: number): Item[] {
+  let left = Math.max(budget.minimum, Math.round(essayWords * budget.share)) - wordsIn(knowledge.judgement.text) - wordsIn(knowledge.question)
+  return knowledge.items.filter((item) => {
+    const words = itemWords(item)
+    if (item.kind !== 'point' && words > left) return false
+    left -= words
+    return true
+  })
+}
+
+function wordsIn(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+export function itemWords(item: Item): number {
+  switch (item.kind) {
+    case 'point':
+      return wordsIn(item.heading) + wordsIn(item.text)
+    case 'bullet':
+      return wordsIn(item.text)
+    case 'event':
+      return wordsIn(item.label) + wordsIn(item.event)
+    case 'person':
+      return wordsIn(item.name) + wordsIn(item.role ?? '')
+    case 'term':
+      return wordsIn(item.term) + wordsIn(item.definition)
+    case 'quote':
+      return wordsIn(item.text) + wordsIn(item.by ?? '') + wordsIn(item.source ?? '')
+    case 'slot':
+      return 8
+  }
+}
+
+export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonly Item[] = knowledge.items): Fitted {
+  const items = candidates
   let attempts = 0
   const attempt = (kept: readonly Item[], size: number) => {
     attempts++

@@ -16,7 +16,7 @@ const weights = {
   bullet: [62, 42, 22] as const,
   event: { base: 70, step: 2.5 },
   /** Inferred events are clauses cut from the prose: they give way before a section's third bullet. */
-  inferredEvent: { base: 56, step: 3 },
+  inferredEvent: { base: 56, step: 2 },
   term: { base: 68, step: 3 },
   person: { base: 66, step: 3 },
   quote: { base: 64, step: 8 },
@@ -47,6 +47,13 @@ export function condense(essay: Essay): Knowledge {
     ...quotes(essay),
     ...slots(essay),
   ]
+  // A date whose sentence is already a key bullet says it twice: it goes first when space is short.
+  const bulletWords = items.filter((i) => i.kind === 'bullet').map((b) => contentWords(b.text))
+  for (const [i, item] of items.entries()) {
+    if (item.kind !== 'event' || !item.inferred) continue
+    const words = contentWords(item.event)
+    if (bulletWords.some((b) => overlap(words, b) > 0.6)) items[i] = { ...item, priority: Math.max(item.priority - 8, 0.5) }
+  }
   items.sort((a, b) => b.priority - a.priority || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
   return {
     slug: essay.slug,
@@ -136,6 +143,7 @@ function scoreBullet(sentence: EssaySentence, centrality: number, pointWords: Re
   if (anaphora.test(text)) score -= 0.3
   if (words > 60) score *= 0.35
   else if (words > 45) score *= 0.6
+  else if (words > 35) score *= 0.85
   else if (words < 9) score *= 0.7
   return Math.max(score, 0.01)
 }
@@ -189,7 +197,10 @@ function events(essay: Essay, sentences: readonly EssaySentence[], centrality: r
     .map((event) => ({ event, salience: salience(event) }))
     .sort((a, b) => Number(a.event.inferred) - Number(b.event.inferred) || b.salience - a.salience)
   // Sections take turns, so every theme keeps its key dates before any theme gets its fifth.
-  const ranked = [false, true].flatMap((inferred) => roundRobin(scored.filter((s) => s.event.inferred === inferred), (s) => s.event.sectionId))
+  // The introduction and conclusion mostly recall dates the themes give: their turn comes last.
+  const frame = new Set([essay.introduction.id, essay.conclusion.id])
+  const themed = (list: typeof scored) => [...list.filter((s) => !frame.has(s.event.sectionId)), ...list.filter((s) => frame.has(s.event.sectionId))]
+  const ranked = [false, true].flatMap((inferred) => roundRobin(themed(scored.filter((s) => s.event.inferred === inferred)), (s) => s.event.sectionId))
   return ranked.map(({ event }, rank) => ({
     kind: 'event' as const,
     key: `event:${event.when.iso}:${event.label}`,
@@ -201,7 +212,8 @@ function events(essay: Essay, sentences: readonly EssaySentence[], centrality: r
     sectionId: event.sectionId,
     label: event.label,
     iso: event.when.iso,
-    event: event.event,
+    // An inferred event is the clause the date sits in: its opening is enough on a timeline.
+    event: event.inferred ? clip(event.event, eventWords) : event.event,
   }))
 }
 
@@ -214,7 +226,8 @@ function people(essay: Essay, sentences: readonly EssaySentence[]): PersonItem[]
     return {
       kind: 'person' as const,
       key: `person:${person.name}`,
-      priority: Math.max(weights.person.base - rank * weights.person.step - (role ? 0 : 10), 1),
+      // Someone the essay only mentions in passing, with no role to learn, is the first person to go.
+      priority: Math.max(weights.person.base - rank * weights.person.step - (roleFrom === 'clause' ? 20 : role ? 0 : 25), 1),
       completed: fromProse?.completed ?? false,
       inferred: person.inferred,
       place: person.position,
@@ -226,7 +239,8 @@ function people(essay: Essay, sentences: readonly EssaySentence[]): PersonItem[]
   })
 }
 
-const roleWords = 16
+const roleWords = 12
+const eventWords = 18
 
 /**
  * Who someone was, in the essay's own words: the descriptive phrase before their name ("the German
