@@ -41,6 +41,7 @@ describe('compile', () => {
     expect(accessible.markdown).toContain('size: "4:3"')
     expect(accessible.markdown).toMatch(/_class: point h\d t\d accessible/)
     expect(accessible.css).not.toMatch(/fonts\.bunny\.net|@import\s+["']?https?:/)
+    expect(accessible.markdown).toMatch(/<style>\n[^<]*section\.accessible|font-size:38px/)
   })
 
   it('embeds only the faces the deck uses', () => {

@@ -104,9 +104,11 @@ describe('the Markdown of a real essay', () => {
     expect(html).toContain('data-paginate="true"')
   })
 
-  it('renders in Marp as it is, with no theme of Lectern’s: nothing in it needs our engine', () => {
+  it('renders in Marp as it is, with no theme of Lectern’s, at the sizes it was fitted to', () => {
     const deck = deckOf(contentEssay('trotsky'))
-    const { html, comments } = new Marp({ script: false }).render(deck.markdown)
+    const { html, css, comments } = new Marp({ script: false }).render(deck.markdown)
+    expect(css).toMatch(/section\.h0 :is\(h2, marp-h2\)\{font-size:50px!important/)
+    expect(css).not.toContain('@font-face')
     expect(html.match(/<section\b/g)).toHaveLength(deck.slides.length)
     expect(comments.filter((list) => list.length > 0).length).toBeGreaterThanOrEqual(deck.slides.filter((s) => s.notes.length > 0).length)
   })

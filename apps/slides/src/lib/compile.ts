@@ -18,7 +18,7 @@ export interface Deck {
   readonly layout: Layout
   readonly slides: readonly Fitted[]
   readonly markdown: string
-  /** The theme CSS the HTML is made with (bundled fonts included). */
+  /** The theme CSS the HTML is made with: base theme and bundled fonts (the geometry is in the Markdown). */
   readonly css: string
   readonly diagnostics: readonly Diagnostic[]
 }
@@ -29,7 +29,7 @@ export function deckOf(essay: Essay, options: CompileOptions = {}): Deck {
   const layout = layoutFor(settings.size, settings.profile)
   const fitted = fit(plan(essay), layout)
   const markdown = renderMarkdown(essay, fitted.slides, { theme: settings.theme, layout })
-  const css = themeCss(settings.theme, layout, facesUsed(fitted.slides, layout))
+  const css = themeCss(settings.theme, facesUsed(fitted.slides, layout))
   return { settings, layout, slides: fitted.slides, markdown, css, diagnostics: [...fitted.diagnostics, ...glyphDiagnostics(essay, fitted.slides)] }
 }
 

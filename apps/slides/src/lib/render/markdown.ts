@@ -1,7 +1,7 @@
 /**
  * Fitted slides → Marp Markdown: front matter (marp, theme, size, lang, title, paginate), one slide per
- * `---`, the slide's kind and sizes as its class, and the notes as a comment Marp shows in presenter view.
- * The file reads well and is edited like any Marp deck.
+ * `---`, the slide's kind and sizes as its class, the notes as a comment Marp shows in presenter view,
+ * and at the end the layout the slides were fitted to. The file reads well and is edited like any deck.
  */
 import type { Essay } from '@lectern/content'
 import type { Fitted } from '../fit/fit.js'
@@ -10,7 +10,7 @@ import type { Layout } from '../fit/layout.js'
 import { contentBox } from '../fit/layout.js'
 import { lineHeight } from '../fit/measure.js'
 import type { Span } from '../slide.js'
-import type { ThemeName } from '../theme/css.js'
+import { layoutCss, type ThemeName } from '../theme/css.js'
 import { escapeBlock, escapeComment, escapeText, safeHref, yamlString } from './escape.js'
 
 export interface RenderOptions {
@@ -33,7 +33,9 @@ export function renderMarkdown(essay: Essay, slides: readonly Fitted[], options:
     '---',
   ].join('\n')
   const body = slides.map((slide) => renderSlide(slide, options)).join('\n\n---\n\n')
-  return `${front}\n\n${body}\n`
+  // The sizes the slides were fitted to travel with the deck: Marp applies a <style> in the Markdown to
+  // every slide (even with HTML off), so VS Code or marp-cli lay it out as Lectern measured it.
+  return `${front}\n\n${body}\n\n<style>\n${layoutCss(options.layout)}\n</style>\n`
 }
 
 /** Marp reads the first line of a comment as YAML: a first line with no colon keeps notes from ever becoming directives. */

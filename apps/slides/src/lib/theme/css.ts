@@ -49,8 +49,14 @@ function font(style: TextStyle): string {
   return `font-size:${px(style.size)}!important;line-height:${style.lineHeight}!important;`
 }
 
+/** Our embedded faces first; the same fonts installed locally, then generic ones, for other Marp apps. */
+const stacks = {
+  sans: `'${families.sans}','Source Sans 3','Source Sans Pro',sans-serif`,
+  serif: `'${families.serif}','Source Serif 4','Source Serif Pro',serif`,
+}
+
 function familyOf(face: FaceName): string {
-  return face.startsWith('serif') ? `'${families.serif}'` : `'${families.sans}'`
+  return face.startsWith('serif') ? stacks.serif : stacks.sans
 }
 
 function faceRule(face: FaceName): string {
@@ -81,8 +87,8 @@ export function layoutCss(layout: Layout): string {
     `section blockquote>p{margin:0!important}`,
     `section code{font-size:0.85em!important;padding:0!important;margin:0!important;letter-spacing:0!important;line-height:inherit!important}`,
     `section img{max-width:100%;object-fit:contain;display:block}`,
-    `section::after{padding:0!important;right:${padding.right / 2}px!important;bottom:${Math.round(padding.bottom / 3)}px!important;font-size:20px!important;line-height:1!important;content:attr(data-marpit-pagination) ' / ' attr(data-marpit-pagination-total)!important;font-family:'${families.sans}'!important;letter-spacing:0!important}`,
-    `section>footer{position:absolute!important;left:${padding.left}px!important;bottom:${Math.round(padding.bottom / 3)}px!important;top:auto!important;margin:0!important;font-size:18px!important;line-height:1!important;font-family:'${families.sans}'!important;font-style:italic!important;letter-spacing:0!important}`,
+    `section::after{padding:0!important;right:${padding.right / 2}px!important;bottom:${Math.round(padding.bottom / 3)}px!important;font-size:20px!important;line-height:1!important;content:attr(data-marpit-pagination) ' / ' attr(data-marpit-pagination-total)!important;font-family:${stacks.sans}!important;letter-spacing:0!important}`,
+    `section>footer{position:absolute!important;left:${padding.left}px!important;bottom:${Math.round(padding.bottom / 3)}px!important;top:auto!important;margin:0!important;font-size:18px!important;line-height:1!important;font-family:${stacks.sans}!important;font-style:italic!important;letter-spacing:0!important}`,
     styled('section', layout.bullet),
     styled('section li', layout.bullet),
     ...layout.heading.map((style, i) => styled(`section.h${i} h2`, style)),
@@ -102,8 +108,11 @@ export function layoutCss(layout: Layout): string {
   return rules.join('\n')
 }
 
-/** The whole theme CSS for one deck: base theme, bundled fonts, geometry. */
-export function themeCss(theme: ThemeName, layout: Layout, faces: Iterable<FaceName>): string {
+/**
+ * The theme CSS the HTML is made with: the base theme and the bundled fonts. The geometry is not here
+ * but in the deck's own `<style>` (see `layoutCss`), so slides.md keeps its fitted sizes in any Marp app.
+ */
+export function themeCss(theme: ThemeName, faces: Iterable<FaceName>): string {
   const base = theme === 'lectern' ? lecternBase : builtinThemeCss(theme)
-  return `${base}\n${fontFaceCss(faces)}\n${layoutCss(layout)}\n`
+  return `${base}\n${fontFaceCss(faces)}\n`
 }
