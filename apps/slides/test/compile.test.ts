@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compile, deckOf } from '../src/lib/compile.js'
+import { fontFaceCss } from '../src/lib/theme/fonts.js'
 import { contentEssay, fixture } from './helpers.js'
 
 const text = (data: string | Uint8Array) => (typeof data === 'string' ? data : new TextDecoder().decode(data))
@@ -44,12 +45,15 @@ describe('compile', () => {
     expect(accessible.markdown).toMatch(/<style>\n[^<]*section\.accessible|font-size:38px/)
   })
 
-  it('embeds only the faces the deck uses', () => {
+  it('embeds only the faces the deck uses, cut to the characters it uses', async () => {
     const deck = deckOf(fixture('minimal'))
-    const faces = deck.css.match(/@font-face\{[^}]*\}/g)!.map((rule) => /font-family:'([^']+)';font-style:(\w+);font-weight:(\d+)/.exec(rule)!.slice(1).join(' '))
+    const css = await fontFaceCss(deck.faces, deck.markdown)
+    const faces = css.match(/@font-face\{[^}]*\}/g)!.map((rule) => /font-family:'([^']+)';font-style:(\w+);font-weight:(\d+)/.exec(rule)!.slice(1).join(' '))
     expect(faces).toContain('Lectern Sans normal 400')
     expect(faces).toContain('Lectern Serif italic 400')
     expect(faces).not.toContain('Lectern Serif normal 700')
+    // Whole, the faces come to 1.8 MB of base64; cut to a deck's characters, to a fifth of that.
+    expect(css.length).toBeLessThan(400_000)
   })
 
   it('warns, with a place, about characters the bundled fonts cannot draw', () => {

@@ -12,14 +12,17 @@ import { plan } from './plan/plan.js'
 import { renderMarkdown } from './render/markdown.js'
 import type { Span } from './slide.js'
 import { themeCss } from './theme/css.js'
+import { fontFaceCss } from './theme/fonts.js'
 
 export interface Deck {
   readonly settings: Settings
   readonly layout: Layout
   readonly slides: readonly Fitted[]
   readonly markdown: string
-  /** The theme CSS the HTML is made with: base theme and bundled fonts (the geometry is in the Markdown). */
+  /** The base theme CSS (the geometry is in the Markdown, the fonts are added by `compile`). */
   readonly css: string
+  /** The faces the slides are set in: only these are embedded. */
+  readonly faces: ReadonlySet<FaceName>
   readonly diagnostics: readonly Diagnostic[]
 }
 
@@ -29,13 +32,14 @@ export function deckOf(essay: Essay, options: CompileOptions = {}): Deck {
   const layout = layoutFor(settings.size, settings.profile)
   const fitted = fit(plan(essay), layout)
   const markdown = renderMarkdown(essay, fitted.slides, { theme: settings.theme, layout })
-  const css = themeCss(settings.theme, facesUsed(fitted.slides, layout))
-  return { settings, layout, slides: fitted.slides, markdown, css, diagnostics: [...fitted.diagnostics, ...glyphDiagnostics(essay, fitted.slides)] }
+  const css = themeCss(settings.theme)
+  return { settings, layout, slides: fitted.slides, markdown, css, faces: facesUsed(fitted.slides, layout), diagnostics: [...fitted.diagnostics, ...glyphDiagnostics(essay, fitted.slides)] }
 }
 
 export async function compile(essay: Essay, options: CompileOptions = {}): Promise<Compiled> {
   const deck = deckOf(essay, options)
-  const html = await markdownToHtml(deck.markdown, deck.css)
+  const fonts = await fontFaceCss(deck.faces, deck.markdown)
+  const html = await markdownToHtml(deck.markdown, `${deck.css}\n${fonts}\n`)
   return {
     files: [
       { name: 'slides.md', data: deck.markdown },

@@ -5,7 +5,7 @@
  */
 import { Marp } from '@marp-team/marp-core'
 import type { Layout, TextStyle } from '../fit/layout.js'
-import { families, fontFaceCss } from './fonts.js'
+import { families } from './fonts.js'
 import type { FaceName } from '@lectern/typeset'
 
 export type ThemeName = 'lectern' | 'default' | 'gaia' | 'uncover'
@@ -109,10 +109,10 @@ export function layoutCss(layout: Layout): string {
 }
 
 /**
- * The theme CSS the HTML is made with: the base theme and the bundled fonts. The geometry is not here
- * but in the deck's own `<style>` (see `layoutCss`), so slides.md keeps its fitted sizes in any Marp app.
+ * The base theme the HTML is made with (the embedded fonts are added to it by `compile`). The geometry
+ * is not here but in the deck's own `<style>` (see `layoutCss`), so slides.md keeps its fitted sizes in
+ * any Marp app.
  */
-export function themeCss(theme: ThemeName, faces: Iterable<FaceName>): string {
-  const base = theme === 'lectern' ? lecternBase : builtinThemeCss(theme)
-  return `${base}\n${fontFaceCss(faces)}\n`
+export function themeCss(theme: ThemeName): string {
+  return theme === 'lectern' ? lecternBase : builtinThemeCss(theme)
 }
