@@ -1,1 +1,29 @@
-export { faces, faceNames, loadFace, widthOf, missingGlyphs, type FaceInfo, type FaceName } from './lib/fonts.js'
+export {
+  faces,
+  faceNames,
+  loadFace,
+  widthOf,
+  hasGlyph,
+  companionOf,
+  missingGlyphs,
+  type FaceInfo,
+  type FaceName,
+} from './lib/fonts.js'
+export { profiles, profileNames, profileOf, type Profile, type ProfileName } from './lib/profiles.js'
+export { createDocument, toBytes, documentDate, papers, type DocumentOptions, type Paper } from './lib/document.js'
+export { canHyphenate, syllables } from './lib/hyphenate.js'
+export {
+  layoutParagraph,
+  measureParagraph,
+  baselineOffset,
+  defaultMaxStretch,
+  type TextStyle,
+  type Piece,
+  type ParagraphOptions,
+  type Paragraph,
+  type Line,
+  type Fragment,
+} from './lib/paragraph.js'
+export { drawParagraph, drawLine, type DrawOptions } from './lib/draw.js'
+export { resolveGlyphs, substituteFor, type ResolvedPieces } from './lib/glyphs.js'
+export { drawFurniture, addPageFurniture, pageOfPages, fit, type FurnitureOptions } from './lib/furniture.js'

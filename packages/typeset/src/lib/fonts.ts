@@ -52,16 +52,43 @@ export function loadFace(name: FaceName): fontkit.Font {
 
 const widths = new Map<string, number>()
 
-/** Width of `text` in points at `size`, with the font's kerning, as pdfkit will set it. */
-export function widthOf(text: string, name: FaceName, size: number): number {
-  const key = `${name}\u0000${text}`
+/**
+ * Width of `text` in points at `size`, with the font's kerning (and any OpenType `features`, such as
+ * `sups`), as pdfkit will set it. Cached per face, features and text: a paragraph re-measures the same
+ * words and spaces many times.
+ */
+export function widthOf(text: string, name: FaceName, size: number, features?: readonly string[]): number {
+  const key = features?.length ? `${name}\u0000${features.join(',')}\u0000${text}` : `${name}\u0000${text}`
   let units = widths.get(key)
   if (units === undefined) {
     const font = loadFace(name)
-    units = font.layout(text).advanceWidth / font.unitsPerEm
+    units = (features?.length ? font.layout(text, [...features]) : font.layout(text)).advanceWidth / font.unitsPerEm
     widths.set(key, units)
   }
   return units * size
+}
+
+/** Whether the face can draw this character (white space and controls always can). */
+export function hasGlyph(name: FaceName, char: string): boolean {
+  const code = char.codePointAt(0)!
+  return code < 0x20 || /\s/u.test(char) || loadFace(name).hasGlyphForCodePoint(code)
+}
+
+const companions: Record<FaceName, FaceName> = {
+  serif: 'sans',
+  'serif-italic': 'sans-italic',
+  'serif-bold': 'sans-bold',
+  'serif-bold-italic': 'sans-bold-italic',
+  sans: 'serif',
+  'sans-italic': 'serif-italic',
+  'sans-semibold': 'serif-bold',
+  'sans-bold': 'serif-bold',
+  'sans-bold-italic': 'serif-bold-italic',
+}
+
+/** The face of the other family with the nearest weight and style: where a missing character is looked for next. */
+export function companionOf(name: FaceName): FaceName {
+  return companions[name]
 }
 
 /** Characters of `text` that no bundled face can draw (shown as a warning, never as a blank box). */

@@ -1,0 +1,117 @@
+/**
+ * A pdfkit document set up the one way every Lectern PDF needs: bundled fonts registered by face name,
+ * tagged PDF / PDF/UA, Info and XMP metadata, and fixed dates so the same input gives the same bytes.
+ */
+import PDFDocument from 'pdfkit'
+import { faceNames, faces } from './fonts.js'
+import type { Profile } from './profiles.js'
+
+export type Paper = 'A4' | 'Letter'
+
+/** Page sizes in points. */
+export const papers: Readonly<Record<Paper, { readonly width: number; readonly height: number }>> = Object.freeze({
+  A4: Object.freeze({ width: 595.28, height: 841.89 }),
+  Letter: Object.freeze({ width: 612, height: 792 }),
+})
+
+export interface DocumentOptions {
+  readonly title: string
+  readonly author?: string | undefined
+  readonly subject?: string | undefined
+  readonly keywords?: readonly string[] | undefined
+  /** BCP 47, e.g. `en-GB`: the document's /Lang, which screen readers use to pick a voice. */
+  readonly lang: string
+  readonly paper: Paper
+  readonly profile: Profile
+  /** `YYYY-MM-DD` (the essay's date); without it `SOURCE_DATE_EPOCH`, then the Unix epoch. */
+  readonly date?: string | undefined
+}
+
+/**
+ * The date written into the PDF. Never the clock: a build is reproducible only if its inputs fix every byte.
+ */
+export function documentDate(date?: string, env: Record<string, string | undefined> = process.env): Date {
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) return new Date(`${date}T00:00:00Z`)
+  const epoch = env['SOURCE_DATE_EPOCH']
+  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000)
+  return new Date(0)
+}
+
+export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
+  const date = documentDate(options.date)
+  const info: PDFKit.DocumentInfo = {
+    Title: options.title,
+    Author: options.author ?? '',
+    Subject: options.subject ?? '',
+    Keywords: (options.keywords ?? []).join(', '),
+    Creator: 'Lectern',
+    Producer: 'Lectern (pdfkit)',
+    CreationDate: date,
+    ModDate: date,
+  }
+  if (!info.Author) delete info.Author
+  if (!info.Subject) delete info.Subject
+  if (!info.Keywords) delete info.Keywords
+  // @types/pdfkit 0.17 lags pdfkit 0.20: it knows neither the PDF/UA subset nor `font: null`.
+  const settings: Omit<PDFKit.PDFDocumentOptions, 'subset' | 'font'> & { subset: 'PDF/UA'; font: null } = {
+    size: [papers[options.paper].width, papers[options.paper].height],
+    margin: 0,
+    autoFirstPage: false,
+    bufferPages: true,
+    // No default font: pdfkit would otherwise register Helvetica, a font we never embed.
+    font: null,
+    pdfVersion: '1.7',
+    tagged: true,
+    subset: 'PDF/UA',
+    lang: options.lang,
+    displayTitle: true,
+    info,
+  }
+  const doc = new PDFDocument(settings as unknown as PDFKit.PDFDocumentOptions)
+  for (const name of faceNames) doc.registerFont(name, faces[name].file)
+  escapeXmpInfo(doc)
+  const background = options.profile.background
+  if (background) {
+    // Painted first on every page so everything else is drawn over it; an artifact, not content.
+    doc.on('pageAdded', () => {
+      doc.markContent('Artifact', { type: 'Background' } as unknown as PDFKit.Mixins.MarkingOptions)
+      doc.save().rect(0, 0, doc.page.width, doc.page.height).fill(background).restore()
+      doc.endMarkedContent()
+    })
+  }
+  return doc
+}
+
+/** The finished file. Ends the document. */
+export function toBytes(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk))
+    doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
+    doc.on('error', reject)
+    doc.end()
+  })
+}
+
+const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
+
+/**
+ * pdfkit copies Title, Author, Subject and Keywords into the XMP packet without escaping them, so a title
+ * such as "Crime & Punishment" would make the metadata invalid XML (and fail PDF/UA). Escape them for the
+ * XMP only; the Info dictionary keeps the real text.
+ */
+function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
+  const internal = doc as unknown as { _addInfo: () => void; info: Record<string, unknown> }
+  const addInfo = internal._addInfo
+  internal._addInfo = function (this: typeof internal) {
+    const info = this.info
+    this.info = Object.fromEntries(
+      Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? value.replace(/[&<>"']/g, (c) => xmlEntities[c]!) : value]),
+    )
+    try {
+      addInfo.call(this)
+    } finally {
+      this.info = info
+    }
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Page furniture: the running header (the title) and the footer ("page n of N"), drawn once the page
+ * count is known. Both are pagination artifacts, so screen readers skip them.
+ */
+import { widthOf } from './fonts.js'
+import type { Profile } from './profiles.js'
+
+export interface FurnitureOptions {
+  readonly profile: Profile
+  /** The text block the furniture lines up with. */
+  readonly left: number
+  readonly width: number
+  /** Baselines of the header and footer. */
+  readonly headerY: number
+  readonly footerY: number
+  /** The running header, usually the title; shortened with an ellipsis to fit. */
+  readonly header?: string | undefined
+  /** Pages (0-based) without a header, such as a title page. */
+  readonly headerless?: ((page: number) => boolean) | undefined
+  /** Footer text; `page n of N` unless given. */
+  readonly footer?: ((page: number, pages: number) => string) | undefined
+  readonly size?: number | undefined
+}
+
+export const pageOfPages = (page: number, pages: number): string => `page ${page} of ${pages}`
+
+/** Header and footer on the current page (`page` is 0-based). */
+export function drawFurniture(doc: PDFKit.PDFDocument, page: number, pages: number, options: FurnitureOptions): void {
+  const { profile } = options
+  const size = options.size ?? Math.max(8, profile.size * 0.78)
+  const face = profile.label
+  doc.markContent('Artifact', { type: 'Pagination' })
+  doc.save()
+  if (options.header && !options.headerless?.(page)) {
+    const text = fit(options.header, face, size, options.width)
+    doc.font(face).fontSize(size).fillColor(profile.muted)
+    doc.text(text, options.left, options.headerY, { lineBreak: false, baseline: 'alphabetic' })
+    doc
+      .lineWidth(0.4)
+      .strokeColor(profile.rule)
+      .moveTo(options.left, options.headerY + size * 0.55)
+      .lineTo(options.left + options.width, options.headerY + size * 0.55)
+      .stroke()
+  }
+  const footer = (options.footer ?? pageOfPages)(page + 1, pages)
+  const width = widthOf(footer, face, size)
+  doc.font(face).fontSize(size).fillColor(profile.muted)
+  doc.text(footer, options.left + options.width - width, options.footerY, { lineBreak: false, baseline: 'alphabetic' })
+  doc.restore()
+  doc.endMarkedContent()
+}
+
+/** Draws the furniture on every buffered page; call after the content is laid out and drawn. */
+export function addPageFurniture(doc: PDFKit.PDFDocument, options: FurnitureOptions): void {
+  const range = doc.bufferedPageRange()
+  for (let page = range.start; page < range.start + range.count; page++) {
+    doc.switchToPage(page)
+    drawFurniture(doc, page, range.count, options)
+  }
+}
+
+/** `text`, cut at a word and ended with an ellipsis if it is wider than `width`. */
+export function fit(text: string, face: Parameters<typeof widthOf>[1], size: number, width: number): string {
+  if (widthOf(text, face, size) <= width) return text
+  const words = text.split(' ')
+  while (words.length > 1) {
+    words.pop()
+    const candidate = `${words.join(' ').replace(/[,;:.–—-]+$/u, '')}…`
+    if (widthOf(candidate, face, size) <= width) return candidate
+  }
+  return `${words[0]}…`
+}

@@ -1,0 +1,97 @@
+/**
+ * The two print profiles as plain data: every typeset output (handout, revision sheet) reads its faces,
+ * sizes, spacing and colours from here, so `profile: accessible` means the same thing everywhere.
+ *
+ * `accessible` follows the British Dyslexia Association's Dyslexia Style Guide: a plain sans-serif at
+ * 12–14 pt, line spacing of 1.5, left-aligned text that is not justified (and so not hyphenated), a cream
+ * background instead of white, bold rather than italics (or underlining) for emphasis, and generous
+ * spacing between letters, words and paragraphs.
+ */
+import type { FaceName } from './fonts.js'
+
+export type ProfileName = 'standard' | 'accessible'
+
+export interface Profile {
+  readonly name: ProfileName
+  /** Faces for running text: plain, emphasised (`em`), strong, and both. */
+  readonly text: {
+    readonly regular: FaceName
+    readonly em: FaceName
+    readonly strong: FaceName
+    readonly strongEm: FaceName
+  }
+  /** Faces for headings and labels. */
+  readonly heading: FaceName
+  readonly label: FaceName
+  /** Body size in points. */
+  readonly size: number
+  /** Line height as a multiple of the size. */
+  readonly leading: number
+  readonly align: 'justify' | 'left'
+  readonly hyphenate: boolean
+  /** Space between paragraphs, in lines of body text. */
+  readonly paragraphSpace: number
+  /** First-line indent of a paragraph that follows another, in ems (book style; 0 when paragraphs are spaced). */
+  readonly indent: number
+  /** Extra space between letters, in ems (pdfkit's `characterSpacing`). */
+  readonly tracking: number
+  /** Multiplies the natural width of a word space. */
+  readonly wordSpace: number
+  /** Page colour, or null for the paper's own white. */
+  readonly background: string | null
+  /** Text colour and the colour of secondary text (labels, notes, furniture). */
+  readonly ink: string
+  readonly muted: string
+  /** Tint for boxes and rules. */
+  readonly tint: string
+  readonly rule: string
+}
+
+export const profiles: Readonly<Record<ProfileName, Profile>> = Object.freeze({
+  standard: Object.freeze({
+    name: 'standard',
+    text: Object.freeze({ regular: 'serif', em: 'serif-italic', strong: 'serif-bold', strongEm: 'serif-bold-italic' }),
+    heading: 'sans-semibold',
+    label: 'sans',
+    size: 10.5,
+    leading: 1.38,
+    align: 'justify',
+    hyphenate: true,
+    paragraphSpace: 0,
+    indent: 1.2,
+    tracking: 0,
+    wordSpace: 1,
+    background: null,
+    ink: '#1a1a1a',
+    muted: '#555555',
+    tint: '#f0f0ee',
+    rule: '#8a8a8a',
+  }),
+  accessible: Object.freeze({
+    name: 'accessible',
+    // No italics anywhere in running text: emphasis is bold.
+    text: Object.freeze({ regular: 'sans', em: 'sans-bold', strong: 'sans-bold', strongEm: 'sans-bold' }),
+    heading: 'sans-bold',
+    label: 'sans-semibold',
+    size: 12,
+    leading: 1.5,
+    align: 'left',
+    hyphenate: false,
+    paragraphSpace: 0.75,
+    indent: 0,
+    tracking: 0.012,
+    wordSpace: 1.25,
+    background: '#fbf6e6',
+    ink: '#1f1f1f',
+    muted: '#4a4a4a',
+    tint: '#f1e9d2',
+    rule: '#6f6a5c',
+  }),
+} satisfies Record<ProfileName, Profile>)
+
+export const profileNames = Object.keys(profiles) as ProfileName[]
+
+/** The profile for an option or front-matter value; unknown names fall back to `standard`. */
+export function profileOf(name: string | undefined): Profile {
+  return name === 'accessible' ? profiles.accessible : profiles.standard
+}

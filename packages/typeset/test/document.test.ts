@@ -1,0 +1,155 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import {
+  addPageFurniture,
+  createDocument,
+  documentDate,
+  drawParagraph,
+  fit,
+  layoutParagraph,
+  profiles,
+  resolveGlyphs,
+  substituteFor,
+  toBytes,
+  type ProfileName,
+} from '../src/index.js'
+import { prose } from './fixtures/prose.js'
+
+const folder = mkdtempSync(join(tmpdir(), 'typeset-'))
+
+async function sample(profile: ProfileName, title = 'Leon Trotsky & the Bolsheviks, 1917–1940'): Promise<Uint8Array> {
+  const settings = profiles[profile]
+  const doc = createDocument({ title, author: 'A. Student', subject: 'History', keywords: ['Trotsky', 'Red Army'], lang: 'en-GB', paper: 'A4', profile: settings, date: '2026-11-01' })
+  doc.addPage()
+  const section = doc.struct('Sect')
+  doc.addStructure(section)
+  let y = 80
+  for (const text of prose.slice(0, 3)) {
+    const paragraph = layoutParagraph([{ text, style: { face: settings.text.regular, size: settings.size } }], {
+      width: 340,
+      leading: settings.size * settings.leading,
+      align: settings.align,
+      hyphenate: settings.hyphenate,
+      lang: 'en-GB',
+    })
+    const p = doc.struct('P')
+    section.add(p)
+    y = drawParagraph(doc, paragraph, { x: 90, y, struct: { element: p, tag: 'P' }, color: settings.ink }) + 6
+    p.end()
+  }
+  section.end()
+  addPageFurniture(doc, { profile: settings, left: 90, width: 340, headerY: 50, footerY: 800, header: title })
+  return toBytes(doc)
+}
+
+function poppler(tool: string, bytes: Uint8Array, ...args: string[]): string {
+  const file = join(folder, `${tool}-${Math.random().toString(36).slice(2)}.pdf`)
+  writeFileSync(file, bytes)
+  const run = spawnSync(tool, [...args, file, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' })
+  if (run.status !== 0) throw new Error(run.stderr)
+  return run.stdout
+}
+
+/** The colour of the page's top-left pixel, rendered by poppler as PPM (a header, then RGB bytes). */
+function cornerColour(bytes: Uint8Array): number[] {
+  const file = join(folder, `corner-${Math.random().toString(36).slice(2)}.pdf`)
+  writeFileSync(file, bytes)
+  const ppm = spawnSync('pdftoppm', ['-r', '10', '-f', '1', '-l', '1', file]).stdout as Buffer
+  const header = ppm.toString('latin1').match(/^P6\s+\d+\s+\d+\s+\d+\s/)![0]
+  return [...ppm.subarray(header.length, header.length + 3)]
+}
+
+describe('createDocument and toBytes', () => {
+  it('gives the same bytes for the same input', async () => {
+    const [a, b] = [await sample('standard'), await sample('standard')]
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
+  })
+
+  it('writes metadata, language, tagging and the PDF/UA identifier', async () => {
+    const bytes = await sample('standard')
+    const info = poppler('pdfinfo', bytes)
+    expect(info).toMatch(/Title:\s+Leon Trotsky & the Bolsheviks, 1917–1940/)
+    expect(info).toMatch(/Author:\s+A\. Student/)
+    expect(info).toMatch(/Subject:\s+History/)
+    expect(info).toMatch(/Keywords:\s+Trotsky, Red Army/)
+    expect(info).toMatch(/Tagged:\s+yes/)
+    expect(info).toMatch(/CreationDate:\s+Sun Nov  1 00:00:00 2026 UTC/)
+    const xmp = poppler('pdfinfo', bytes, '-meta')
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>')
+    // The ampersand is escaped in the XMP packet, which stays well-formed XML.
+    expect(xmp).toContain('Leon Trotsky &amp; the Bolsheviks')
+    const raw = Buffer.from(bytes).toString('latin1')
+    expect(raw).toContain('/Lang (en-GB)')
+    expect(raw).toContain('/DisplayDocTitle true')
+  })
+
+  it('embeds only the bundled fonts, subset', async () => {
+    const fonts = poppler('pdffonts', await sample('standard')).split('\n').slice(2).filter(Boolean)
+    expect(fonts.length).toBeGreaterThanOrEqual(2)
+    for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+Source(Serif4|Sans3)-\S+\s+CID TrueType\s+Identity-H\s+yes yes yes/)
+  })
+
+  it('sets text that reads back word for word, with furniture', async () => {
+    const text = poppler('pdftotext', await sample('standard')).replace(/-\n/g, '').replace(/\s+/g, ' ')
+    expect(text).toContain('Trotsky played a key role in the Bolshevik party')
+    expect(text).toContain('page 1 of 1')
+  })
+
+  it('paints the accessible profile on cream and sets it in the sans', async () => {
+    const bytes = await sample('accessible')
+    expect(poppler('pdffonts', bytes)).toMatch(/SourceSans3-Regular/)
+    expect(poppler('pdffonts', bytes)).not.toMatch(/SourceSerif4/)
+    expect(cornerColour(bytes)).toEqual([0xfb, 0xf6, 0xe6])
+    expect(cornerColour(await sample('standard'))).toEqual([255, 255, 255])
+  })
+
+  it('dates the file from the essay, else SOURCE_DATE_EPOCH, never the clock', () => {
+    expect(documentDate('2026-11-01').toISOString()).toBe('2026-11-01T00:00:00.000Z')
+    expect(documentDate(undefined, { SOURCE_DATE_EPOCH: '1700000000' }).toISOString()).toBe('2023-11-14T22:13:20.000Z')
+    expect(documentDate(undefined, {}).getTime()).toBe(0)
+  })
+})
+
+describe('profiles', () => {
+  it('accessible follows the BDA style guide: sans ≥ 12 pt, 1.5 leading, left-aligned, cream, bold for emphasis', () => {
+    const { accessible, standard } = profiles
+    expect(accessible.text.regular).toMatch(/^sans/)
+    expect(accessible.size).toBeGreaterThanOrEqual(12)
+    expect(accessible.leading).toBe(1.5)
+    expect(accessible.align).toBe('left')
+    expect(accessible.hyphenate).toBe(false)
+    expect(Object.values(accessible.text).some((face) => face.includes('italic'))).toBe(false)
+    expect(accessible.text.em).toMatch(/bold/)
+    expect(accessible.background).toMatch(/^#f/)
+    expect(standard.align).toBe('justify')
+    expect(standard.text.em).toBe('serif-italic')
+    expect(Object.isFrozen(accessible)).toBe(true)
+  })
+})
+
+describe('glyphs', () => {
+  it('sets a character its face lacks in the companion face, and stands in for one no face has', () => {
+    const { pieces, missing } = resolveGlyphs([{ text: 'Троцкий ★ wins', style: { face: 'serif', size: 10 } }])
+    expect(missing).toEqual(['★'])
+    expect(pieces.map((p) => p.text).join('')).toBe(`Троцкий ${substituteFor('★')} wins`)
+    expect(substituteFor('★')).toBe('[U+2605]')
+    expect(pieces.find((p) => p.text.includes('U+2605'))!.style.face).toBe('sans')
+  })
+
+  it('leaves drawable text alone', () => {
+    const pieces = [{ text: 'Trotsky’s “Red Army” — 1917–1940', style: { face: 'serif', size: 10 } } as const]
+    expect(resolveGlyphs(pieces).pieces[0]).toBe(pieces[0])
+  })
+})
+
+describe('furniture', () => {
+  it('shortens a long running header at a word, with an ellipsis', () => {
+    const header = fit('How significant was Leon Trotsky to the Bolsheviks’ rise to and hold on power in the years 1917–1940?', 'sans', 8, 200)
+    expect(header).toMatch(/…$/)
+    expect(header.length).toBeLessThan(80)
+    expect(fit('Short', 'sans', 8, 200)).toBe('Short')
+  })
+})

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest'
+import { defaultMaxStretch, layoutParagraph, profiles, syllables, type Paragraph, type Piece } from '../src/index.js'
+import { prose } from './fixtures/prose.js'
+
+const serif = { face: 'serif', size: 10.5 } as const
+const justified = { width: 340, leading: 14.5, align: 'justify', hyphenate: true, lang: 'en-GB' } as const
+
+/** The paragraph's text as a reader gets it back: lines joined, hyphens added at line ends removed. */
+function textOf(paragraph: Paragraph): string {
+  return paragraph.lines
+    .map((line) => {
+      const text = line.fragments.map((fragment) => fragment.text).join('')
+      // A line broken after a hyphen hyphenation added loses it; one broken after a real hyphen keeps it, unspaced.
+      return line.hyphenated ? text.slice(0, -1) : /[-–—/]$/.test(text) ? text : `${text.trimEnd()} `
+    })
+    .join('')
+    .trim()
+}
+
+describe('hyphenation', () => {
+  it('uses the British patterns and leaves short words, capitals and numbers whole', () => {
+    expect(syllables('significance').join('-')).toBe('sig-ni-fic-ance')
+    expect(syllables('revolutionaries').length).toBeGreaterThan(3)
+    expect(syllables('Lenin')).toEqual(['Lenin'])
+    expect(syllables('USSR')).toEqual(['USSR'])
+    expect(syllables('1917')).toEqual(['1917'])
+  })
+})
+
+describe('layoutParagraph, justified', () => {
+  const text =
+    'Trotsky played a key role in the Bolshevik party, encouraging revolution, which saw the Bolsheviks gain power in 1917. He built up a strong Red Army during the civil war, used to ensure the survival of the Bolshevik government and was seen by many as the most likely candidate to take over as leader after Lenin’s death.'
+  const paragraph = layoutParagraph([{ text, style: serif }], justified)
+
+  it('keeps every word, in order, and hyphenates some line ends', () => {
+    expect(textOf(paragraph)).toBe(text)
+    expect(paragraph.lines.length).toBeGreaterThan(3)
+    expect(paragraph.height).toBeCloseTo(paragraph.lines.length * 14.5, 6)
+  })
+
+  it('fills every line but the last to the measure, and sets the last at natural width', () => {
+    for (const line of paragraph.lines.slice(0, -1)) {
+      expect(line.last).toBe(false)
+      expect(line.width).toBeCloseTo(340, 1)
+    }
+    const last = paragraph.lines.at(-1)!
+    expect(last.last).toBe(true)
+    expect(last.ratio).toBe(0)
+    expect(last.width).toBeLessThan(340)
+  })
+
+  it('never ends a paragraph on a lone short word, nor starts a line with closing punctuation', () => {
+    const paragraph = layoutParagraph([{ text: `${text} Kerensky . ‘The provisional government fell’ and then it.`, style: serif }], justified)
+    expect(paragraph.lines.at(-1)!.fragments.map((f) => f.text).join('')).not.toBe('it.')
+    for (const line of paragraph.lines) expect(line.fragments[0]!.text).not.toMatch(/^[.,;:]/)
+  })
+
+  it('keeps styles apart and passes data through to the fragments', () => {
+    const pieces: Piece<string>[] = [
+      { text: 'Lenin', style: { face: 'serif-bold', size: 10.5 }, data: 'person' },
+      { text: '’s government signed the treaty.', style: serif },
+      { text: '1', style: { face: 'serif', size: 7, rise: 3.5 }, data: 'note' },
+    ]
+    const [line] = layoutParagraph(pieces, justified).lines
+    expect(line!.fragments.map((f) => [f.text, f.data])).toEqual([
+      ['Lenin', 'person'],
+      ['’s government signed the treaty.', undefined],
+      ['1', 'note'],
+    ])
+    // The marker sits right after the full stop, with no space.
+    const [, words, marker] = line!.fragments
+    expect(marker!.x).toBeCloseTo(words!.x + words!.width, 6)
+  })
+
+  it('honours forced line breaks', () => {
+    const paragraph = layoutParagraph([{ text: 'First line\nsecond line', style: serif }], justified)
+    expect(paragraph.lines.map((line) => line.fragments.map((f) => f.text).join(''))).toEqual(['First line', 'second line'])
+    expect(paragraph.lines[0]!.last).toBe(true)
+  })
+})
+
+describe('line quality on real essay prose', () => {
+  const paragraphs = prose
+
+  it(`stretches no justified line beyond the stated bound (ratio ${defaultMaxStretch}: spaces at most 1.75× natural)`, () => {
+    let lines = 0
+    let loose = 0
+    let hyphenated = 0
+    for (const text of paragraphs) {
+      const paragraph = layoutParagraph([{ text, style: serif }], { ...justified, indent: 12.6 })
+      expect(textOf(paragraph).replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' ').trim())
+      for (const [index, line] of paragraph.lines.entries()) {
+        lines++
+        if (line.hyphenated) hyphenated++
+        // Two hyphenated lines in a row are penalised, three never happen.
+        if (index > 1) expect(line.hyphenated && paragraph.lines[index - 1]!.hyphenated && paragraph.lines[index - 2]!.hyphenated).toBe(false)
+        expect(line.width).toBeLessThanOrEqual(340 + 0.01)
+        if (line.last) continue
+        if (line.loose) loose++
+        else {
+          expect(line.ratio).toBeLessThanOrEqual(defaultMaxStretch)
+          expect(line.width).toBeCloseTo(340, 1)
+        }
+        expect(line.ratio).toBeGreaterThanOrEqual(-1)
+        expect(line.scale).toBeLessThanOrEqual(1 + defaultMaxStretch * 0.015 + 1e-9)
+      }
+    }
+    expect(lines).toBeGreaterThan(100)
+    // A line that cannot be set within the bound is left short, not stretched: rare in real prose.
+    expect(loose / lines).toBeLessThan(0.02)
+    expect(hyphenated / lines).toBeLessThan(0.25)
+  })
+
+  it('sets small type in narrow columns (the revision sheet) without overflowing', () => {
+    for (const text of paragraphs.slice(0, 20)) {
+      for (const [size, width] of [
+        [7.5, 120],
+        [9, 160],
+      ] as const) {
+        const paragraph = layoutParagraph([{ text, style: { face: 'sans', size } }], { width, leading: size * 1.25, align: 'justify', hyphenate: true, lang: 'en-GB' })
+        expect(textOf(paragraph).replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' ').trim())
+        for (const line of paragraph.lines) expect(line.width).toBeLessThanOrEqual(width + 0.01)
+      }
+    }
+  })
+})
+
+describe('layoutParagraph, left-aligned (the accessible profile)', () => {
+  const { accessible } = profiles
+  const text = prose[1]!
+  const paragraph = layoutParagraph([{ text, style: { face: accessible.text.regular, size: accessible.size, tracking: accessible.tracking } }], {
+    width: 380,
+    leading: accessible.size * accessible.leading,
+    align: accessible.align,
+    hyphenate: accessible.hyphenate,
+    wordSpace: accessible.wordSpace,
+  })
+
+  it('keeps natural spaces, does not hyphenate, and balances the rag', () => {
+    expect(textOf(paragraph)).toBe(text.trim())
+    for (const line of paragraph.lines) {
+      expect(line.hyphenated).toBe(false)
+      expect(line.ratio).toBe(0)
+      expect(line.scale).toBe(1)
+      expect(line.width).toBeLessThanOrEqual(380 + 0.01)
+    }
+    // Ragged, but not greedy: no line but the last is shorter than three quarters of the measure.
+    for (const line of paragraph.lines.slice(0, -1)) expect(line.width).toBeGreaterThan(380 * 0.75)
+  })
+})
