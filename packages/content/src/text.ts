@@ -1,0 +1,6 @@
+/**
+ * Text helpers without the parser: importing these costs microseconds, not the Markdown pipeline.
+ * Apps split and measure prose exactly as the Essay was built.
+ */
+export { sentences, countWords, type Sentence } from './lib/text/sentences.js'
+export { plainText, sliceRuns, mergeRuns, trimRuns, runText } from './lib/text/runs.js'
