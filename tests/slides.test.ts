@@ -19,10 +19,7 @@ import { browserTestsRun, launchBrowser } from './helpers/browser.js'
 const folder = mkdtempSync(join(tmpdir(), 'lectern-slides-e2e-'))
 
 function longEssay(): Essay {
-  const path = new URL('./fixtures/long/essay.md', import.meta.url).pathname
-  const { essay, file } = parseEssay(path, readFileSync(path), { slug: 'long' })
-  if (!essay) throw new Error(`the long fixture does not parse: ${file.messages.map(String).join('; ')}`)
-  return essay
+  return fixtureEssay(new URL('./fixtures/long/essay.md', import.meta.url).pathname, 'long')
 }
 
 interface Case {
@@ -31,9 +28,19 @@ interface Case {
   readonly options?: CompileOptions
 }
 
+function fixtureEssay(path: string, slug: string): Essay {
+  const { essay, file } = parseEssay(path, readFileSync(path), { slug })
+  if (!essay) throw new Error(`${path} does not parse: ${file.messages.map(String).join('; ')}`)
+  return essay
+}
+
+/** An essay with a PNG chart, an SVG that carries a script, and emoji. */
+const images = () => fixtureEssay(new URL('../apps/slides/test/fixtures/images/essay.md', import.meta.url).pathname, 'images')
+
 const cases: Case[] = [
   ...compiledEssays().map((entry) => ({ name: entry.slug, essay: () => loadEssay(entry.slug) })),
   { name: 'long', essay: longEssay },
+  { name: 'images', essay: images },
   // The other themes, sizes and the accessible profile must fit as well as the defaults.
   { name: 'trotsky-uncover-accessible-4x3', essay: () => loadEssay('trotsky'), options: { theme: 'uncover', profile: 'accessible', size: '4:3' } },
   { name: 'long-default-theme', essay: longEssay, options: { theme: 'default' } },
@@ -133,6 +140,10 @@ describe.skipIf(!browserTestsRun)('slides.html in Chromium', () => {
           await page.keyboard.press('ArrowRight')
           await expect.poll(active).toBe(2)
           await expect.poll(() => page.evaluate(() => location.hash)).toBe('#3')
+          // Click: the on-screen "next" button.
+          await page.mouse.move(640, 400)
+          await page.click('button[data-bespoke-marp-osc="next"]')
+          await expect.poll(active).toBe(3)
 
           // Notes ride along for the presenter view, one per slide that has them.
           const notes = await page.locator('.bespoke-marp-note').count()
@@ -147,6 +158,8 @@ describe.skipIf(!browserTestsRun)('slides.html in Chromium', () => {
 
           expect(requests).toEqual([])
           expect(errors).toEqual([])
+          // An SVG image is shown, never run.
+          expect(await page.evaluate(() => (window as { __svgRan?: boolean }).__svgRan)).toBeUndefined()
         } finally {
           await page.close()
         }

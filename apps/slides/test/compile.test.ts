@@ -64,3 +64,23 @@ describe('compile', () => {
     expect(diagnostics[0]!.reason).toContain('U+1F642')
   })
 })
+
+describe('images and emoji', () => {
+  it('puts each image of the essay on a slide as a data URI, with its alt text and nothing Marp reads as a keyword', async () => {
+    const essay = fixture('images')
+    const deck = deckOf(essay)
+    const images = deck.slides.filter((slide) => slide.kind === 'image')
+    expect(images.map((slide) => slide.heading)).toEqual(['The chart', 'The diagram'])
+    expect(deck.markdown).toMatch(/!\[A bar chart .* w\u200d b\u200dg h:\d+px\]\(data:image\/png;base64,[A-Za-z0-9+/=]+\)/)
+    expect(deck.markdown).toMatch(/\]\(data:image\/svg\+xml;base64,/)
+    const html = text((await compile(essay)).files[1]!.data)
+    expect(html.match(/<img [^>]*src="data:image\/(png|svg\+xml);base64,/g)).toHaveLength(2)
+    expect(html).toContain('alt="A bar chart of six bars')
+  })
+
+  it('leaves emoji as text: no Twemoji image, no CDN', async () => {
+    const html = text((await compile(fixture('images'))).files[1]!.data)
+    expect(html).toContain('😀 :smile:')
+    expect(html).not.toMatch(/twemoji|jsdelivr|class="emoji"/)
+  })
+})

@@ -5,6 +5,7 @@
  * folder that is removed afterwards; the result depends only on the two strings given.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { marpConfig } from './marp-config.js'
@@ -27,10 +28,10 @@ async function convert(markdown: string, themeCss: string): Promise<string> {
   try {
     await writeFile(join(folder, 'deck.md'), markdown)
     await writeFile(join(folder, 'theme.css'), themeCss)
-    await writeFile(join(folder, 'marp.config.json'), JSON.stringify(marpConfig))
+    await writeFile(join(folder, 'marp.config.cjs'), configModule())
     console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '))
     const code = await marpCli(
-      [join(folder, 'deck.md'), '--no-stdin', '--config-file', join(folder, 'marp.config.json'), '-o', join(folder, 'deck.html'), '--theme-set', join(folder, 'theme.css')],
+      [join(folder, 'deck.md'), '--no-stdin', '--config-file', join(folder, 'marp.config.cjs'), '-o', join(folder, 'deck.html'), '--theme-set', join(folder, 'theme.css')],
       {},
     )
     console.warn = warn
@@ -42,6 +43,28 @@ async function convert(markdown: string, themeCss: string): Promise<string> {
     console.warn = warn
     await rm(folder, { recursive: true, force: true })
   }
+}
+
+/**
+ * marp-cli's config as a module: our options, and an engine that also accepts SVG images as base64 data
+ * URIs (markdown-it lets only PNG, JPEG, GIF and WebP through). An SVG shown by <img> runs no script.
+ * Marp Core is required by absolute path, so the module works from the temporary folder.
+ */
+function configModule(): string {
+  // CommonJS, as marp-cli itself loads Marp Core: one engine class, and a config cosmiconfig can require.
+  const marpCore = createRequire(import.meta.url).resolve('@marp-team/marp-core')
+  return `const { Marp } = require(${JSON.stringify(marpCore)})
+const config = ${JSON.stringify(marpConfig)}
+module.exports = {
+  ...config,
+  engine: (options) => {
+    const marp = new Marp(options)
+    const validate = marp.markdown.validateLink.bind(marp.markdown)
+    marp.markdown.validateLink = (url) => /^data:image\\/svg\\+xml;base64,[a-z0-9+\\/=]+$/i.test(url) || validate(url)
+    return marp
+  },
+}
+`
 }
 
 /**

@@ -86,7 +86,7 @@ export function layoutCss(layout: Layout): string {
     `section blockquote::before,section blockquote::after{content:none!important}`,
     `section blockquote>p{margin:0!important}`,
     `section code{font-size:0.85em!important;padding:0!important;margin:0!important;letter-spacing:0!important;line-height:inherit!important}`,
-    `section img{max-width:100%;object-fit:contain;display:block}`,
+    `section img{max-width:100%;object-fit:contain;display:block;margin:0 auto}`,
     `section::after{padding:0!important;right:${padding.right / 2}px!important;bottom:${Math.round(padding.bottom / 3)}px!important;font-size:20px!important;line-height:1!important;content:attr(data-marpit-pagination) ' / ' attr(data-marpit-pagination-total)!important;font-family:${stacks.sans}!important;letter-spacing:0!important}`,
     `section>footer{position:absolute!important;left:${padding.left}px!important;bottom:${Math.round(padding.bottom / 3)}px!important;top:auto!important;margin:0!important;font-size:18px!important;line-height:1!important;font-family:${stacks.sans}!important;font-style:italic!important;letter-spacing:0!important}`,
     styled('section', layout.bullet),
