@@ -196,10 +196,27 @@ function join(groups: readonly Span[][]): Span[] {
 }
 
 /**
+ * Items in as few groups as fit `room`, evened out: the smallest room that still needs no more groups
+ * is found by bisection, so a 23-event timeline becomes 8 + 8 + 7 rather than 10 + 10 + 3.
+ */
+function pack<T, U>(items: readonly T[], map: (item: T) => U, heightOf: (group: U[]) => number, room: number): U[][] {
+  const greedy = packGreedy(items, map, heightOf, room)
+  if (greedy.length < 2) return greedy
+  let low = 0
+  let high = room
+  for (let i = 0; i < 16; i++) {
+    const middle = (low + high) / 2
+    if (packGreedy(items, map, heightOf, middle).length <= greedy.length) high = middle
+    else low = middle
+  }
+  return packGreedy(items, map, heightOf, high)
+}
+
+/**
  * Greedy packing: as many items in each group as `heightOf(group)` allows within `room`; an item that
  * is too tall alone still gets a group of its own (callers make items that fit alone).
  */
-function pack<T, U>(items: readonly T[], map: (item: T) => U, heightOf: (group: U[]) => number, room: number): U[][] {
+function packGreedy<T, U>(items: readonly T[], map: (item: T) => U, heightOf: (group: U[]) => number, room: number): U[][] {
   const groups: U[][] = []
   let current: U[] = []
   for (const item of items) {
