@@ -63,6 +63,13 @@ describe('plan', () => {
     expect(terms.entries).toHaveLength(essay.terms.length)
   })
 
+  it('shows an event the essay dates twice once on the timeline', () => {
+    const essay = fixture('minimal')
+    const twice = { ...essay, events: [...essay.events, { ...essay.events[0]!, id: 'again' }] }
+    const timeline = plan(twice).find((slide) => slide.kind === 'timeline')!
+    expect(timeline.kind === 'timeline' && timeline.entries).toHaveLength(essay.events.length)
+  })
+
   it('plans a plain Markdown essay with everything inferred', () => {
     const slides = plan(contentEssay('continental-drift'))
     expect(slides.filter((slide) => slide.kind === 'point').length).toBeGreaterThanOrEqual(3)

@@ -163,14 +163,22 @@ function stripQuotes(spans: Span[]): Span[] {
 }
 
 function timelineSlides(essay: Essay): Slide[] {
-  if (essay.events.length === 0) return []
+  // An event the essay dates twice (in the introduction and again in its section) is shown once.
+  const seen = new Set<string>()
+  const events = essay.events.filter((event) => {
+    const key = `${oneLine(event.label)}\u0000${oneLine(event.event)}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  if (events.length === 0) return []
   return [
     {
       kind: 'timeline',
       heading: 'Timeline',
-      entries: essay.events.map((event) => ({ label: oneLine(event.label), text: oneLine(event.event) })),
-      notes: essay.events.map((event) => `${oneLine(event.label)}: ${oneLine(event.event)}`),
-      completed: essay.events.some((event) => event.completed),
+      entries: events.map((event) => ({ label: oneLine(event.label), text: oneLine(event.event) })),
+      notes: events.map((event) => `${oneLine(event.label)}: ${oneLine(event.event)}`),
+      completed: events.some((event) => event.completed),
       part: 0,
     },
   ]
