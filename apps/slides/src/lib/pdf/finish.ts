@@ -4,7 +4,7 @@
  * and file ID in place of the time of printing and a random ID, so the same deck prints the same bytes.
  */
 import { createHash } from 'node:crypto'
-import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFRef } from 'pdf-lib'
+import type { PDFDocument, PDFRef } from 'pdf-lib'
 
 export interface Finish {
   /** The heading of each page's slide, in order. */
@@ -15,19 +15,25 @@ export interface Finish {
   readonly identity: string
 }
 
+/** pdf-lib, loaded when the first PDF is finished: compiling a deck never needs it. */
+type PdfLib = typeof import('pdf-lib')
+
 export async function finishPdf(pdf: Uint8Array, finish: Finish): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false })
+  const lib = await import('pdf-lib')
+  const { PDFHexString } = lib
+  const document = await lib.PDFDocument.load(pdf, { updateMetadata: false })
   document.setCreationDate(finish.date)
   document.setModificationDate(finish.date)
   document.setLanguage(finish.lang)
-  addOutline(document, finish.headings)
+  addOutline(lib, document, finish.headings)
   const id = createHash('sha256').update(finish.identity).update(finish.date.toISOString()).digest('hex').slice(0, 32)
   document.context.trailerInfo.ID = document.context.obj([PDFHexString.of(id), PDFHexString.of(id)])
   return document.save({ useObjectStreams: false })
 }
 
 /** A flat outline: a bookmark per page, titled by its slide's heading, shown when the file opens. */
-function addOutline(document: PDFDocument, headings: readonly string[]): void {
+function addOutline(lib: PdfLib, document: PDFDocument, headings: readonly string[]): void {
+  const { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber } = lib
   const { context } = document
   const pages = document.getPages()
   const count = Math.min(pages.length, headings.length)

@@ -3,7 +3,8 @@
  * followed by the geometry `fit` measured against, written from the same Layout numbers. The built-in
  * themes keep their colours and decoration; type, sizes and spacing are Lectern's so that the fit holds.
  */
-import { Marp } from '@marp-team/marp-core'
+import { createRequire } from 'node:module'
+import type { Marp as MarpClass } from '@marp-team/marp-core'
 import type { Layout, TextStyle } from '../fit/layout.js'
 import { families } from './fonts.js'
 import type { FaceName } from '@lectern/typeset'
@@ -38,6 +39,9 @@ const builtinThemes = ['default', 'gaia', 'uncover'] as const
 
 /** A built-in theme's CSS without `@import` of remote fonts (gaia and uncover fetch them by default). */
 export function builtinThemeCss(name: (typeof builtinThemes)[number]): string {
+  // Required, not imported: loaded only for decks on a built-in theme, and as the same CommonJS copy
+  // that marp-cli loads, not a second (ESM) one.
+  const { Marp } = createRequire(import.meta.url)('@marp-team/marp-core') as { Marp: typeof MarpClass }
   const theme = new Marp({ emoji: { shortcode: false, unicode: false } }).themeSet.get(name)
   if (!theme) throw new Error(`Marp has no built-in theme named ${name}`)
   return theme.css.replace(/@import\s+(?:url\()?\s*["']?https?:[^;]*;/g, '')
