@@ -32,21 +32,21 @@ export function revise(essay: Essay, options: CompileOptions = {}): Revision {
 
 export async function compile(essay: Essay, options: CompileOptions = {}): Promise<Compiled> {
   const { knowledge, fitted } = revise(essay, options)
+  const markdown = toMarkdown(fitted.sheet)
   const files: OutputFile[] = [
     { name: 'revision.pdf', data: await toPdf(fitted.layout, essay) },
-    { name: 'revision.md', data: toMarkdown(fitted.sheet) },
+    { name: 'revision.md', data: markdown },
     { name: 'flashcards.tsv', data: ankiTsv(knowledge, cards(knowledge)) },
     { name: 'flashcards-cloze.tsv', data: clozeTsv(knowledge, clozes(essay, knowledge)) },
     { name: 'flashcards-quizlet.tsv', data: quizletTsv(cards(knowledge)) },
   ]
-  return { files, diagnostics: [...glyphDiagnostics(fitted), ...fitted.diagnostics] }
+  return { files, diagnostics: [...glyphDiagnostics(markdown), ...fitted.diagnostics] }
 }
 
-/** A character no bundled face can draw would print as a blank box: say so, where it comes from. */
-function glyphDiagnostics(fitted: Fitted): Diagnostic[] {
-  const text = fitted.layout.blocks.flatMap((b) => b.lines.flatMap((l) => l.spans.map((s) => s.text))).join('')
-  const missing = missingGlyphs(text)
+/** The PDF shows a stand-in (`[U+2605]`) for a character no bundled face can draw: say which. */
+function glyphDiagnostics(sheetText: string): Diagnostic[] {
+  const missing = missingGlyphs(sheetText)
   return missing.length === 0
     ? []
-    : [{ ruleId: 'missing-glyph', reason: `The revision sheet has characters its fonts cannot draw (${missing.join(' ')}): they print as blanks` }]
+    : [{ ruleId: 'missing-glyph', reason: `The revision sheet has characters its fonts cannot draw (${missing.join(' ')}): they print as [U+…] stand-ins` }]
 }

@@ -1,10 +1,10 @@
 /**
- * Rich text → lines that fit a width, measured with the same font metrics the PDF is drawn with
- * (`widthOf` from @lectern/typeset). Lines break at spaces, and after a hyphen or dash inside a
- * long word; a word wider than the whole line is split between characters rather than clipped.
- * Widths are measured once per piece of text at 1 pt and scaled, since the fitter tries many sizes.
+ * Rich text → lines that fit a width, by @lectern/typeset's paragraph layout: Knuth–Plass breaking
+ * (ragged right on the sheet, so lines are balanced rather than filled greedily), en-GB hyphenation
+ * for the narrow columns, measured with the same fonts the PDF embeds and drawn from the same
+ * fragments. Layouts are cached: the fitter asks for the same paragraph at the same size many times.
  */
-import { widthOf, type FaceName } from '@lectern/typeset'
+import { layoutParagraph, resolveGlyphs, widthOf, type FaceName, type Line as TypesetLine, type Piece } from '@lectern/typeset'
 
 export interface Span {
   readonly text: string
@@ -25,149 +25,88 @@ export interface PlacedSpan extends Span {
 export interface Line {
   readonly spans: readonly PlacedSpan[]
   readonly width: number
+  /** The line as typeset laid it out: what the PDF draws, fragment for fragment. */
+  readonly source: TypesetLine<Span>
 }
 
-/** A token of a span's text at 1 pt: a run of spaces, or a piece of a word. */
-interface Token {
-  readonly text: string
-  readonly units: number
-  readonly space: boolean
-  /** A hyphen or dash ends it: the line may break after it with nothing added. */
-  readonly breakAfter: boolean
-}
-
-interface Piece {
-  readonly text: string
-  readonly span: Span
-  readonly width: number
-}
-
-/** A unit that cannot be broken: one or more pieces, and the space after it (if any). */
-interface Word {
-  pieces: Piece[]
-  width: number
-  space: Piece | undefined
-}
-
-const tokenCache = new Map<string, Token[]>()
-
-function tokens(text: string, face: FaceName): Token[] {
-  const key = `${face}\u0000${text}`
-  let out = tokenCache.get(key)
-  if (!out) {
-    out = (text.match(/\s+|[^\s]+?(?:[-–—/](?=[^\s])|(?=\s)|$)/gu) ?? []).map((token) => {
-      const space = /^\s+$/.test(token)
-      return { text: space ? ' ' : token, units: widthOf(space ? ' ' : token, face, 1), space, breakAfter: /[-–—/]$/.test(token) }
-    })
-    tokenCache.set(key, out)
-  }
-  return out
-}
-
-/** Letter and word spacing, as a profile sets them (the accessible one spaces text out). */
-export interface Spacing {
+/** How a profile sets text: the accessible one is unhyphenated, with letters and words spaced out. */
+export interface Setting {
   /** Extra space after every character, in ems. */
   readonly tracking: number
   /** Multiplies the natural width of a word space. */
   readonly wordSpace: number
+  readonly hyphenate: boolean
+  readonly lang: string
+  readonly colours: Readonly<Record<Tone, string>>
 }
 
-export const plain: Spacing = { tracking: 0, wordSpace: 1 }
+export const plain: Setting = {
+  tracking: 0,
+  wordSpace: 1,
+  hyphenate: false,
+  lang: 'en-GB',
+  colours: { text: '#000000', accent: '#000000', muted: '#000000' },
+}
 
-export function breakLines(spans: readonly Span[], width: number, spacing: Spacing = plain): Line[] {
-  const lines: Line[] = []
-  let current: Word[] = []
-  let used = 0
-  for (const word of toWords(spans, spacing).flatMap((w) => (w.width > width ? splitWide(w, width, spacing) : [w]))) {
-    const space = current.at(-1)?.space?.width ?? 0
-    if (current.length > 0 && used + space + word.width > width + 1e-6) {
-      lines.push(place(current))
-      current = []
-      used = 0
-    }
-    used += (current.length > 0 ? space : 0) + word.width
-    current.push(word)
+const cache = new Map<string, Line[]>()
+const cacheLimit = 20_000
+
+export function breakLines(spans: readonly Span[], width: number, setting: Setting = plain): Line[] {
+  const key = JSON.stringify([spans, width, setting])
+  let lines = cache.get(key)
+  if (!lines) {
+    lines = layout(spans, width, setting)
+    if (cache.size >= cacheLimit) cache.clear()
+    cache.set(key, lines)
   }
-  if (current.length > 0) lines.push(place(current))
   return lines
 }
 
-/** A piece's width as drawn: its glyphs, a word space widened by the profile, tracking after each character. */
-function widthAt(units: number, text: string, span: Span, spacing: Spacing, space: boolean): number {
-  const chars = space ? 1 : [...text].length
-  return units * span.size * (space ? spacing.wordSpace : 1) + spacing.tracking * span.size * chars
-}
-
-function toWords(spans: readonly Span[], spacing: Spacing): Word[] {
-  const words: Word[] = []
-  let open: Word | undefined
-  for (const span of spans) {
-    for (const token of tokens(span.text, span.face)) {
-      const p: Piece = { text: token.text, span, width: widthAt(token.units, token.text, span, spacing, token.space) }
-      if (token.space) {
-        // After a word closed by its own dash ("—", "Brest-"), the space still belongs to that word.
-        const last = open ?? words.at(-1)
-        if (last && !last.space) last.space = p
-        open = undefined
-        continue
-      }
-      if (!open) {
-        open = { pieces: [], width: 0, space: undefined }
-        words.push(open)
-      }
-      open.pieces.push(p)
-      open.width += p.width
-      if (token.breakAfter) open = undefined
-    }
-  }
-  return words
-}
-
-/** Last resort for a word wider than the column (a long URL): cut between characters. */
-function splitWide(word: Word, width: number, spacing: Spacing): Word[] {
-  const out: Word[] = []
-  let current: Word = { pieces: [], width: 0, space: undefined }
-  for (const p of word.pieces) {
-    for (const char of p.text) {
-      const c: Piece = { text: char, span: p.span, width: widthAt(widthOf(char, p.span.face, 1), char, p.span, spacing, false) }
-      if (current.width + c.width > width && current.pieces.length > 0) {
-        out.push(current)
-        current = { pieces: [], width: 0, space: undefined }
-      }
-      current.pieces.push(c)
-      current.width += c.width
-    }
-  }
-  current.space = word.space
-  out.push(current)
-  return out
-}
-
-function place(words: readonly Word[]): Line {
-  const spans: PlacedSpan[] = []
-  let x = 0
-  words.forEach((word, i) => {
-    for (const p of word.pieces) {
-      add(spans, p, x)
-      x += p.width
-    }
-    if (i < words.length - 1 && word.space) {
-      add(spans, word.space, x)
-      x += word.space.width
-    }
+function layout(spans: readonly Span[], width: number, setting: Setting): Line[] {
+  const raw: Piece<Span>[] = spans.map((span) => ({
+    text: chop(span, width, setting),
+    style: { face: span.face, size: span.size, color: setting.colours[span.tone ?? 'text'], ...(setting.tracking ? { tracking: setting.tracking } : {}) },
+    data: span,
+  }))
+  // A character the face lacks is set in its companion face, or shown as a visible stand-in.
+  const { pieces } = resolveGlyphs(raw)
+  const paragraph = layoutParagraph(pieces, {
+    width,
+    // Leading is the sheet's business; only the breaks are taken from here.
+    leading: 1,
+    align: 'left',
+    hyphenate: setting.hyphenate,
+    lang: setting.lang,
+    wordSpace: setting.wordSpace,
   })
-  return { spans, width: x }
+  return paragraph.lines.map((line) => ({
+    source: line,
+    width: line.width,
+    spans: line.fragments.map((fragment) => {
+      const span = fragment.data!
+      return { text: fragment.text, face: fragment.style.face, size: fragment.style.size, tone: span.tone, x: fragment.x, width: fragment.width }
+    }),
+  }))
 }
 
-/** Adjacent pieces of one span join, so the PDF gets whole strings to draw and to extract. */
-function add(spans: PlacedSpan[], p: Piece, x: number): void {
-  const last = spans.at(-1)
-  const { face, size, tone } = p.span
-  // A space always ends the span before it: drawn at the start of a span, pdfkit would trim it.
-  const space = p.text === ' '
-  if (last && ((last.face === face && last.size === size && last.tone === tone) || space)) {
-    spans[spans.length - 1] = { ...last, text: last.text + p.text, width: last.width + p.width }
-  } else {
-    spans.push({ text: p.text, face, size, tone, x, width: p.width })
-  }
+/**
+ * Last resort for a word wider than the whole line (a long URL in a source): cut it into pieces that
+ * fit, at the cost of a space inside it, rather than let it run out of its column.
+ */
+function chop(span: Span, width: number, setting: Setting): string {
+  const fits = (text: string) => widthOf(text, span.face, span.size) + setting.tracking * span.size * [...text].length <= width
+  // Typeset may break after a hyphen, dash or slash: only a piece with no such chance is cut.
+  return span.text.replace(/[^\s\-–—/]+/g, (word) => {
+    if (fits(word)) return word
+    const pieces: string[] = []
+    let current = ''
+    for (const char of word) {
+      if (current && !fits(current + char)) {
+        pieces.push(current)
+        current = ''
+      }
+      current += char
+    }
+    return [...pieces, current].join(' ')
+  })
 }

@@ -4,11 +4,11 @@
  * Everything is measured here; the PDF renderer only draws what this returns, so what fits here
  * fits on the page. `fits` is false when the entries run past the last column.
  */
-import { loadFace, widthOf } from '@lectern/typeset'
+import { baselineOffset, widthOf } from '@lectern/typeset'
 import type { Item } from '../condense/items.js'
 import { stripQuotes } from '../sheet/questions.js'
 import type { Entry, JudgementItem, Sheet } from '../sheet/plan.js'
-import { breakLines, type PlacedSpan, type Span, type Tone } from './lines.js'
+import { breakLines, type Line, type PlacedSpan, type Span, type Tone } from './lines.js'
 import type { SheetStyle } from './style.js'
 
 /** Structure roles, as the tagged PDF names them. */
@@ -20,6 +20,8 @@ export interface PlacedLine {
   readonly baseline: number
   readonly height: number
   readonly spans: readonly PlacedSpan[]
+  /** The line as typeset laid it out, which the PDF draws. */
+  readonly source: Line['source']
 }
 
 export interface LaidBlock {
@@ -219,18 +221,13 @@ type Typesetter = ReturnType<typeof typesetter>
 
 /** Measuring helpers bound to one style and body size. */
 function typesetter(style: SheetStyle, size: number) {
-  const metrics = (() => {
-    const font = loadFace(style.faces.text)
-    return { ascent: font.ascent / font.unitsPerEm, descent: font.descent / font.unitsPerEm }
-  })()
-
   // Wide enough for "Q10" or "188", so every entry's text starts at the same place.
   const gutter = widthOf('Q00', style.faces.label, size) + size * 0.4
 
-  const lineAt = (spans: readonly PlacedSpan[], x: number, top: number, lineSize: number): PlacedLine => {
+  // Baselines sit where typeset's paragraphs put them, optically centred in the leading.
+  const lineAt = (line: Line, x: number, top: number, lineSize: number): PlacedLine => {
     const height = lineSize * style.leading
-    const glyphs = (metrics.ascent - metrics.descent) * lineSize
-    return { x, top, height, baseline: top + (height - glyphs) / 2 + metrics.ascent * lineSize, spans }
+    return { x, top, height, baseline: top + baselineOffset(height, lineSize), spans: line.spans, source: line.source }
   }
 
   const t = {
@@ -244,8 +241,8 @@ function typesetter(style: SheetStyle, size: number) {
     block(role: Role, group: string, spans: Span[], width: number, before: number, indent = 0): Unit {
       const lineSize = Math.max(...spans.map((s) => s.size))
       let y = 0
-      const lines = breakLines(spans, width - indent, style.spacing).map((line) => {
-        const placed = lineAt(line.spans, indent, y, lineSize)
+      const lines = breakLines(spans, width - indent, style.setting).map((line) => {
+        const placed = lineAt(line, indent, y, lineSize)
         y += placed.height
         return placed
       })
@@ -258,9 +255,8 @@ function typesetter(style: SheetStyle, size: number) {
       const lines = body.blocks[0]!.lines
       const first = lines[0]
       if (!first) return body
-      const number = t.span(label, style.faces.label, 1, 'muted')
-      const w = widthOf(label, number.face, number.size)
-      const placed = { ...lineAt([{ ...number, x: 0, width: w }], gutter - size * 0.4 - w, first.top, size), baseline: first.baseline }
+      const number = breakLines([t.span(label, style.faces.label, 1, 'muted')], gutter, style.setting)[0]!
+      const placed = { ...lineAt(number, gutter - size * 0.4 - number.width, first.top, size), baseline: first.baseline }
       return { ...body, blocks: [{ role: 'LI', group, label: placed, lines }] }
     },
 

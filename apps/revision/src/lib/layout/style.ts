@@ -1,13 +1,14 @@
 /**
- * How the sheet looks under each profile. The standard sheet is three columns of serif text under
- * sans headings; the accessible one is two wider columns of sans text, larger, with more leading
- * and a higher floor. Sizes are for body text; everything else is a fixed ratio of it.
+ * How the sheet looks under each profile. Faces, colours, letter and word spacing, hyphenation and
+ * the page colour come from @lectern/typeset's profiles, so `profile: accessible` means on the sheet
+ * what it means in the handout. What is the sheet's own: the columns, a tighter leading for the
+ * standard sheet, and the sizes the fitter moves between.
  */
-import type { FaceName } from '@lectern/typeset'
-import type { Spacing } from './lines.js'
+import { papers, profiles, type FaceName, type Paper, type ProfileName } from '@lectern/typeset'
+import type { Setting } from './lines.js'
 
-export type Profile = 'standard' | 'accessible'
-export type Paper = 'A4' | 'Letter'
+export type { Paper }
+export type Profile = ProfileName
 
 export interface SheetStyle {
   readonly profile: Profile
@@ -30,48 +31,33 @@ export interface SheetStyle {
     readonly label: FaceName
   }
   readonly colours: Readonly<Record<'text' | 'accent' | 'muted' | 'band', string>>
-  /** Page colour, or null for white. */
-  readonly background: string | null
-  readonly spacing: Spacing
+  readonly setting: Setting
 }
 
 /** The issue's floor: nothing on the page is set smaller than this. */
 export const floor = 7.5
 
-const pages = {
-  A4: { width: 595.28, height: 841.89 },
-  Letter: { width: 612, height: 792 },
-} as const
+/** Headings, dates and labels in one quiet blue; darker under the accessible profile for contrast. */
+const accent = { standard: '#1d5875', accessible: '#0b3d5c' } as const
 
-export function sheetStyle(profile: Profile, paper: Paper): SheetStyle {
-  const base = { profile, paper, page: pages[paper], margin: 28, step: 0.25 }
+export function sheetStyle(profile: Profile, paper: Paper, lang = 'en-GB'): SheetStyle {
+  const p = profiles[profile]
+  const colours = { text: p.ink, accent: accent[profile], muted: p.muted, band: p.tint }
+  const common = {
+    profile,
+    paper,
+    page: papers[paper],
+    margin: 28,
+    step: 0.25,
+    faces: { text: p.text.regular, emphasis: p.text.em, strong: p.text.strong, heading: p.heading, label: p.heading },
+    colours,
+    setting: { tracking: p.tracking, wordSpace: p.wordSpace, hyphenate: p.hyphenate, lang, colours },
+  }
   if (profile === 'accessible') {
-    // The handout's accessible profile (British Dyslexia Association style guide): sans only, bold
-    // rather than italic, left-aligned, 1.5 line spacing, spaced-out letters and words, a cream page.
-    return {
-      ...base,
-      columns: 2,
-      gutter: 20,
-      largest: 12,
-      // Large print starts at 12 pt; a one-page sheet cannot always afford it, but never below 9.5.
-      floor: 9.5,
-      leading: 1.5,
-      faces: { text: 'sans', emphasis: 'sans-bold', strong: 'sans-bold', heading: 'sans-bold', label: 'sans-semibold' },
-      colours: { text: '#1f1f1f', accent: '#0b3d5c', muted: '#4a4a4a', band: '#f1e9d2' },
-      background: '#fbf6e6',
-      spacing: { tracking: 0.012, wordSpace: 1.25 },
-    }
+    // Two wide columns at the profile's leading; large print starts at the profile's size, and a
+    // one-page sheet cannot always afford it, but never goes below 9.5 pt.
+    return { ...common, columns: 2, gutter: 20, largest: p.size, floor: 9.5, leading: p.leading }
   }
-  return {
-    ...base,
-    columns: 3,
-    gutter: 14,
-    largest: 10,
-    floor,
-    leading: 1.22,
-    faces: { text: 'serif', emphasis: 'serif-italic', strong: 'serif-bold', heading: 'sans-bold', label: 'sans-semibold' },
-    colours: { text: '#1a1a1a', accent: '#1d5875', muted: '#555555', band: '#e8f0f4' },
-    background: null,
-    spacing: { tracking: 0, wordSpace: 1 },
-  }
+  // Three columns of dense reference text: tighter than the handout's reading leading.
+  return { ...common, columns: 3, gutter: 14, largest: 10, floor, leading: 1.22 }
 }

@@ -1,63 +1,41 @@
 /**
- * The laid-out sheet drawn into a one-page PDF. Nothing is measured here: every line and its place
- * come from the layout the fitter accepted, so the page holds exactly what was measured.
- * TEMPORARY: draws with pdfkit directly until @lectern/typeset's createDocument lands.
+ * The laid-out sheet drawn into a one-page PDF with @lectern/typeset: its document (embedded fonts,
+ * tagged PDF/UA, metadata, fixed dates) and its line drawing. Nothing is measured here: every line and
+ * its place come from the layout the fitter accepted, so the page holds exactly what was measured.
  */
-import PDFDocument from 'pdfkit'
-import { faces, widthOf, type FaceName } from '@lectern/typeset'
+import { createDocument, drawLine, profiles, toBytes } from '@lectern/typeset'
 import type { Essay } from '@lectern/content'
 import type { PageLayout, PlacedLine } from '../layout/sheet.js'
 
 export async function toPdf(layout: PageLayout, essay: Essay): Promise<Uint8Array> {
   const { style } = layout
-  const date = pdfDate(essay)
-  const doc = new PDFDocument({
-    size: [style.page.width, style.page.height],
-    margin: 0,
-    autoFirstPage: true,
-    pdfVersion: '1.7',
-    tagged: true,
+  const doc = createDocument({
+    title: `${essay.meta.title}: revision sheet`,
+    author: essay.meta.author,
+    subject: essay.meta.question,
+    keywords: essay.meta.keywords,
     lang: essay.meta.lang,
-    displayTitle: true,
-    info: { Title: `${essay.meta.title}: revision sheet`, Author: essay.meta.author ?? '', Subject: essay.meta.question, CreationDate: date, ModDate: date },
-  } as PDFKit.PDFDocumentOptions)
-  for (const name of Object.keys(faces) as FaceName[]) doc.registerFont(name, faces[name].file)
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<void>((resolve) => doc.on('end', () => resolve()))
+    paper: style.paper,
+    profile: profiles[style.profile],
+    date: essay.meta.date,
+  })
+  doc.addPage()
 
-  if (style.background) {
-    doc.markContent('Artifact', { type: 'Layout' })
-    doc.rect(0, 0, style.page.width, style.page.height).fill(style.background)
-    doc.endMarkedContent()
-  }
   for (const rect of layout.rects) {
     doc.markContent('Artifact', { type: 'Layout' })
     doc.rect(rect.x, rect.y, rect.width, rect.height).fill(style.colours[rect.colour])
     doc.endMarkedContent()
   }
   const draw = (lines: readonly PlacedLine[]) => () => {
-    for (const line of lines) {
-      for (const span of line.spans) {
-        doc
-          .font(span.face)
-          .fontSize(span.size)
-          .fillColor(style.colours[span.tone ?? 'text'])
-          .text(span.text, line.x + span.x, line.baseline, {
-            lineBreak: false,
-            baseline: 'alphabetic',
-            characterSpacing: style.spacing.tracking * span.size,
-            wordSpacing: (style.spacing.wordSpace - 1) * widthOf(' ', span.face, span.size),
-          })
-      }
-    }
+    for (const line of lines) drawLine(doc, line.source, line.x, line.baseline)
   }
   // Document › H1, P…, then a Sect per part of the sheet: H2, and lists of LI (Lbl + LBody) broken by
   // the H3 of each theme, so a screen reader announces "list, 3 items" and reads numbers as labels.
   const root = doc.struct('Document')
   doc.addStructure(root)
-  let sect: PDFKit.PDFStructureElement | undefined
-  let list: PDFKit.PDFStructureElement | undefined
+  type Element = ReturnType<typeof doc.struct>
+  let sect: Element | undefined
+  let list: Element | undefined
   const closeList = () => {
     list?.end()
     list = undefined
@@ -90,19 +68,10 @@ export async function toPdf(layout: PageLayout, essay: Essay): Promise<Uint8Arra
       item.end()
     } else {
       closeList()
-      parent.add(doc.struct(block.role === 'Note' ? 'Note' : block.role, {}, draw(block.lines)))
+      parent.add(doc.struct(block.role, {}, draw(block.lines)))
     }
   }
   closeSect()
   root.end()
-  doc.end()
-  await done
-  return new Uint8Array(Buffer.concat(chunks))
-}
-
-function pdfDate(essay: Essay): Date {
-  const epoch = process.env.SOURCE_DATE_EPOCH
-  if (essay.meta.date) return new Date(`${essay.meta.date}T00:00:00Z`)
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000)
-  return new Date(0)
+  return toBytes(doc)
 }
