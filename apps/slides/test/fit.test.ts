@@ -51,6 +51,13 @@ describe('shorten', () => {
     expect(short.split(/\s+/).length).toBeLessThanOrEqual(17)
     expect(textOf(shorten(spans, 100))).toBe(spans[0]!.text)
   })
+
+  it('ends a cut without a clause boundary on a content word, not mid-phrase', () => {
+    const spans = [{ text: 'Lenin supplied the decision; Trotsky supplied the organisation, the timing and the appearance of legitimacy that turned a party’s seizure of power into a transfer of power to the soviets.' }]
+    expect(textOf(shorten(spans, 20))).toBe('Lenin supplied the decision; Trotsky supplied the organisation, the timing and the appearance of legitimacy that turned a party’s seizure…')
+    // With a clause boundary late enough, the cut is made there.
+    expect(textOf(shorten(spans, 17))).toBe('Lenin supplied the decision; Trotsky supplied the organisation…')
+  })
 })
 
 describe('fit', () => {

@@ -58,6 +58,11 @@ export function sliceSpans(spans: readonly Span[], start: number, end: number): 
 
 const ellipsis = '…'
 
+/** Words a shortened bullet should not end on: it would stop mid-phrase ("the appearance of…"). */
+const functionWords = new Set(
+  'a an the of to in on at by for from with into onto upon over under about against between through during before after and or but nor so yet that which who whom whose where when while as than if because although though since until unless whether its his her their our my your this these those there here is are was were be been being has have had do does did not no very more most'.split(' '),
+)
+
 /**
  * A sentence cut to at most `maxWords` words for a bullet: at a clause boundary (semicolon, colon,
  * dash, comma) when one falls late enough to keep the sense, else at a word, and marked with an
@@ -77,7 +82,18 @@ export function shorten(spans: readonly Span[], maxWords: number): Span[] {
     }
     if (cut >= 0) break
   }
-  const end = cut >= 0 ? cut : hardEnd
+  let end = cut >= 0 ? cut : hardEnd
+  if (cut < 0) {
+    // No clause boundary: end on a content word, stepping back at most a third of the words.
+    for (let i = maxWords - 1; i >= Math.ceil(maxWords * 0.66); i--) {
+      const word = words[i]!
+      const bare = word[0].toLowerCase().replace(/[^\p{L}']/gu, '')
+      if (!functionWords.has(bare) && !/[,;:]$/.test(word[0])) {
+        end = word.index + word[0].length
+        break
+      }
+    }
+  }
   const kept = trimSpans(sliceSpans(spans, 0, end))
   const last = kept.at(-1)
   if (last) kept[kept.length - 1] = { ...last, text: last.text.replace(/[\s,;:—–-]+$/u, '') }
