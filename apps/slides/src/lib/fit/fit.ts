@@ -304,8 +304,9 @@ function fitPoint(slide: PointSlide, context: Context): Fitted[] {
       return [{ ...slide, bullets, heading: heading.text, headingSize: heading.size, textSize: 0 }]
     }
   }
-  const shortest = slide.bullets.map((bullet) => shorten(bullet, bulletWords.at(-1)!))
-  return paginate<PointSlide>({ ...slide, bullets: shortest }, shortest, layout.bullet, layout.itemGap, layout.listIndent, context, (s, _from, _to, kept) => ({
+  // Split after all: then the bullets may keep the most words, since no slide has to hold them all.
+  const longest = slide.bullets.map((bullet) => shorten(bullet, bulletWords[0]))
+  return paginate<PointSlide>({ ...slide, bullets: longest }, longest, layout.bullet, layout.itemGap, layout.listIndent, context, (s, _from, _to, kept) => ({
     ...s,
     bullets: kept,
   }))
