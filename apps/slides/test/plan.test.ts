@@ -84,14 +84,3 @@ describe('plan', () => {
   })
 })
 
-describe('sentences', () => {
-  it('splits as the content package does, so points and bullets line up with the essay', async () => {
-    const { sentences: theirs } = await import('@lectern/content')
-    const { sentences: ours } = await import('../src/lib/plan/sentences.js')
-    const essay = contentEssay('trotsky')
-    for (const part of [essay.introduction, ...essay.sections, essay.conclusion]) {
-      for (const block of part.body) if (block.type === 'paragraph') expect(ours(block.text)).toEqual(theirs(block.text))
-    }
-    expect(ours('Dr. Jones met J. R. Tolkien in c. 1920. Then he left.').map((s) => s.text)).toEqual(['Dr. Jones met J. R. Tolkien in c. 1920.', 'Then he left.'])
-  })
-})

@@ -5,7 +5,7 @@
  * "(cont.)" slides. Nothing is lost: what a slide cannot show stays in the speaker notes.
  */
 import type { Diagnostic } from '@lectern/content'
-import { sentences } from '../plan/sentences.js'
+import { sentences } from '@lectern/content/text'
 import type { Entry, EvidenceSlide, ListSlide, PointSlide, RoadmapSlide, Slide, Span, StatementSlide, TitleSlide } from '../slide.js'
 import { clip, plainSpans, shorten, sliceSpans, trimSpans } from '../plan/spans.js'
 import { contentBox, type Layout, type TextStyle } from './layout.js'

@@ -4,7 +4,7 @@
  * discuss. Pure: the essay decides everything, sizes are settled later by `fit`.
  */
 import type { Essay, Evidence, Section, Statement } from '@lectern/content'
-import { sentences } from './sentences.js'
+import { sentences } from '@lectern/content/text'
 import type { ImageSlide, PointSlide, Slide, Span } from '../slide.js'
 import { attribution, notesOf, oneLine, quoteNote } from './notes.js'
 import { plainSpans, sliceSpans, spansOf, trimSpans } from './spans.js'
