@@ -1,9 +1,10 @@
 /** The turbo edge: every compiled essay of content/ → dist/<slug>/slides.{md,html,pdf}, one browser for all. */
 import { runAppBuild } from '@lectern/emit'
-import { compile, openPdfPrinter } from '../index.js'
+import { compile, openPdfPrinter, outputs } from '../index.js'
 
 process.exitCode = await runAppBuild({
   app: 'slides',
+  outputs,
   // typeset's dist/ too: a change to the bundled fonts or their metrics must rebuild every deck.
   code: [new URL('../', import.meta.url), new URL('./', import.meta.resolve('@lectern/typeset'))],
   async open() {

@@ -25,6 +25,11 @@ export interface AppEdge {
    * `dist/` of any Lectern package it uses, such as typeset. Their contents key the incremental build.
    */
   readonly code: readonly [URL, ...URL[]]
+  /**
+   * Every file the app writes when it can do everything (slides.pdf needs a browser). An essay is only
+   * recorded as up to date when all of them were written, so a later build with a browser adds the PDF.
+   */
+  readonly outputs?: readonly string[]
   /** Start whatever the compiler needs once for all essays (a browser, fonts) and return the compiler. */
   open(): Promise<AppSession>
 }
@@ -56,7 +61,9 @@ export async function runAppBuild(edge: AppEdge): Promise<number> {
       await writeOutputs(folder, compiled.files)
       const report = formatDiagnostics(entry.file, compiled.diagnostics)
       if (report) process.stderr.write(`${report}\n`)
-      stamps[entry.slug] = { key, files: compiled.files.map((file) => file.name) }
+      const names = compiled.files.map((file) => file.name)
+      if (edge.outputs?.every((name) => names.includes(name)) ?? true) stamps[entry.slug] = { key, files: names }
+      else delete stamps[entry.slug]
       log(`${edge.app}  ${entry.slug}  ${compiled.files.map((file) => file.name).join(' ')}  ${((performance.now() - started) / 1000).toFixed(2)} s`)
     } catch (error) {
       failed++
