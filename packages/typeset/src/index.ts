@@ -1,3 +1,4 @@
+export type { PdfDocument, StructureElement } from './lib/pdf.js'
 export {
   faces,
   faceNames,

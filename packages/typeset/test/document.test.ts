@@ -98,6 +98,19 @@ describe('createDocument and toBytes', () => {
     expect(text).toContain('page 1 of 1')
   })
 
+  it('keeps every character extractable across documents built in one process', async () => {
+    // Regression: with one parsed font shared by documents, subsetting “ cached its component ‘ without a
+    // code point, and the next PDF's text lost every ‘.
+    const make = async (text: string) => {
+      const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+      doc.addPage()
+      doc.font('serif').fontSize(12).text(text, 50, 50, { lineBreak: false })
+      return toBytes(doc)
+    }
+    await make('“Double” quotes and don’t')
+    expect(poppler('pdftotext', await make('‘Single’ quotes'))).toContain('‘Single’ quotes')
+  })
+
   it('paints the accessible profile on cream and sets it in the sans', async () => {
     const bytes = await sample('accessible')
     expect(poppler('pdffonts', bytes)).toMatch(/SourceSans3-Regular/)

@@ -3,7 +3,8 @@
  * tagged PDF / PDF/UA, Info and XMP metadata, and fixed dates so the same input gives the same bytes.
  */
 import PDFDocument from 'pdfkit'
-import { faceNames, faces } from './fonts.js'
+import { readFileSync } from 'node:fs'
+import { faceNames, faces, type FaceName } from './fonts.js'
 import type { Profile } from './profiles.js'
 
 export type Paper = 'A4' | 'Letter'
@@ -68,7 +69,13 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
     info,
   }
   const doc = new PDFDocument(settings as unknown as PDFKit.PDFDocumentOptions)
-  for (const name of faceNames) doc.registerFont(name, faces[name].file)
+  // Each document parses its own fonts from bytes read once per process. Sharing one parsed fontkit font
+  // between documents breaks text extraction: subsetting caches a composite's component glyph (the ‘ in
+  // “) without its code point, and the next document's ToUnicode map then loses that character.
+  for (const name of faceNames) {
+    doc.registerFont(name, fontFile(name) as unknown as string)
+    shareLayouts(doc, name)
+  }
   escapeXmpInfo(doc)
   const background = options.profile.background
   if (background) {
@@ -114,4 +121,30 @@ function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
       this.info = info
     }
   }
+}
+
+const layouts = new Map<string, object>()
+
+/**
+ * pdfkit shapes every word with fontkit and caches the result per document, so each new PDF shapes the
+ * whole essay again (two thirds of a warm handout build). The shaped runs depend only on the font, so
+ * one cache per face serves every document. This reaches into pdfkit's `layoutCache`: if a pdfkit
+ * release renames it, the guard leaves pdfkit's own cache in place and only speed is lost.
+ */
+function shareLayouts(doc: PDFKit.PDFDocument, name: string): void {
+  doc.font(name)
+  const font = (doc as unknown as { _font?: { layoutCache?: unknown } })._font
+  if (!font || typeof font.layoutCache !== 'object' || font.layoutCache === null) return
+  let cache = layouts.get(name)
+  if (!cache) layouts.set(name, (cache = font.layoutCache))
+  font.layoutCache = cache
+}
+
+const files = new Map<FaceName, Buffer>()
+
+/** The TTF's bytes, read once per process. */
+function fontFile(name: FaceName): Buffer {
+  let data = files.get(name)
+  if (!data) files.set(name, (data = readFileSync(faces[name].file)))
+  return data
 }

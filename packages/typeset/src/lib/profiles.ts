@@ -45,6 +45,8 @@ export interface Profile {
   /** Tint for boxes and rules. */
   readonly tint: string
   readonly rule: string
+  /** Marks in the margin (the editors' bar): dark enough to survive greyscale photocopying. */
+  readonly bar: string
 }
 
 export const profiles: Readonly<Record<ProfileName, Profile>> = Object.freeze({
@@ -66,6 +68,7 @@ export const profiles: Readonly<Record<ProfileName, Profile>> = Object.freeze({
     muted: '#555555',
     tint: '#f0f0ee',
     rule: '#8a8a8a',
+    bar: '#5e5e5e',
   }),
   accessible: Object.freeze({
     name: 'accessible',
@@ -86,6 +89,7 @@ export const profiles: Readonly<Record<ProfileName, Profile>> = Object.freeze({
     muted: '#4a4a4a',
     tint: '#f1e9d2',
     rule: '#6f6a5c',
+    bar: '#55503f',
   }),
 } satisfies Record<ProfileName, Profile>)
 
