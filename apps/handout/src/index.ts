@@ -1,2 +1,5 @@
-/** The files this app writes into dist/<slug>/ (its compiler lands in a following change). */
-export const outputs = ["handout.pdf"] as const
+export { compile, plan, fileName, type HandoutOptions } from './lib/compile.js'
+export { designFor, type Design } from './lib/design.js'
+
+/** The files this app writes into dist/<slug>/. */
+export const outputs = ['handout.pdf'] as const

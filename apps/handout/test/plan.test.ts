@@ -1,0 +1,222 @@
+/**
+ * The layout plan, before anything is drawn: pages that hold what they should and nothing more,
+ * footnotes beside their markers, no widows, orphans or stranded headings, lines within the stated
+ * stretch, editors' passages marked, and diagnostics for what cannot be printed.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseEssay, type Essay } from '@lectern/content'
+import { compiledEssays, loadEssay } from '@lectern/content/essays'
+import { defaultMaxStretch } from '@lectern/typeset'
+import { describe, expect, it } from 'vitest'
+import { compile, plan } from '../src/index.js'
+import type { LineItem } from '../src/lib/measure.js'
+import { completedExtents } from '../src/lib/render.js'
+
+const root = new URL('../../../', import.meta.url).pathname
+const longEssay = (): Essay => parseEssay('tests/fixtures/long/essay.md', readFileSync(join(root, 'tests/fixtures/long/essay.md'))).essay!
+const essays = (): Essay[] => [...compiledEssays().map(({ slug }) => loadEssay(slug)), longEssay()]
+
+/** A small essay with what the real ones lack: GFM footnotes, a link, a list, a table, code, a heading, a star no font has. */
+function sampleEssay(): Essay {
+  const folder = mkdtempSync(join(tmpdir(), 'handout-'))
+  const source = `---
+title: Sample & test
+question: Does every kind of block print?
+date: 2026-11-01
+---
+
+## Introduction
+
+It begins here with a note.[^a] :thesis[Every block prints.] A link to [the archive](https://example.org/archive) follows.
+
+## Kinds of block
+
+:point[Lists, tables and code all print.] A star ★ has no glyph in any bundled font, but Троцкий has.
+
+- first item
+- second item with *emphasis*
+
+| Year | Event |
+| ---- | ----- |
+| 1917 | Revolution |
+
+### A smaller heading
+
+\`\`\`
+code line one
+code line two
+\`\`\`
+
+## Conclusion
+
+:judgement[So every block prints.]
+
+[^a]: A footnote with **strong** words.
+`
+  writeFileSync(join(folder, 'essay.md'), source)
+  const { essay } = parseEssay(join(folder, 'essay.md'), source, { slug: 'sample' })
+  return essay!
+}
+
+const lineText = (item: LineItem) => item.paragraph.lines[item.index]!.fragments.map((fragment) => fragment.text).join('')
+
+describe('the page plan', () => {
+  for (const essay of essays()) {
+    for (const profile of ['standard', 'accessible'] as const) {
+      it(`${essay.slug} (${profile}): every line placed once, inside the text block, footnotes on their markers' pages`, () => {
+        const { pages, design } = plan(essay, { profile })
+        const seen = new Map<object, number[]>()
+        for (const page of pages) {
+          const markers = new Set<number>()
+          for (const { item, y } of page.placed) {
+            expect(y).toBeGreaterThanOrEqual(design.top - 0.01)
+            if (item.kind !== 'lines') expect(y + item.height).toBeLessThanOrEqual(page.notesTop + 0.01)
+            item.notes.forEach((number) => markers.add(number))
+            if (item.kind === 'line') seen.set(item.paragraph, [...(seen.get(item.paragraph) ?? []), item.index])
+          }
+          expect(page.notes.map((note) => note.note.number).sort((a, b) => a - b)).toEqual([...markers].sort((a, b) => a - b))
+          for (const note of page.notes) expect(note.y + note.note.height).toBeLessThanOrEqual(design.top + design.height + 0.01)
+        }
+        for (const [paragraph, indexes] of seen) expect(indexes).toEqual((paragraph as { lines: unknown[] }).lines.map((_, index) => index))
+      })
+
+      it(`${essay.slug} (${profile}): no widows, no orphans, no heading at a page foot`, () => {
+        const { pages } = plan(essay, { profile })
+        pages.forEach((page, number) => {
+          const lines = page.placed.filter((placed) => placed.item.kind === 'line').map((placed) => placed.item as LineItem)
+          const first = lines[0]
+          const last = lines.at(-1)
+          // A paragraph that runs over a page break keeps two lines on either side.
+          if (first && first.index > 0) expect(first.index, `page ${number + 1} starts with a widow`).toBeGreaterThanOrEqual(2)
+          if (last && last.index < last.paragraph.lines.length - 1) {
+            expect(last.paragraph.lines.length - 1 - last.index, `page ${number + 1} ends with an orphan`).toBeGreaterThanOrEqual(2)
+          }
+          const tail = page.placed.at(-1)?.item
+          if (tail?.kind === 'line' && number < pages.length - 1) expect(tail.block.keepWithNext, `page ${number + 1} ends on a heading`).toBe(false)
+        })
+      })
+    }
+  }
+
+  it('puts every section heading in a bookmark, in order', () => {
+    const essay = loadEssay('trotsky')
+    const outline = plan(essay).pages.flatMap((page) =>
+      page.placed.flatMap(({ item }) => (item.kind === 'line' && item.index === 0 && item.block.outline ? [item.block.outline] : [])),
+    )
+    expect(outline).toEqual([essay.introduction.heading, ...essay.sections.map((s) => s.heading), essay.conclusion.heading, 'Key terms', 'Timeline', 'Notes'])
+  })
+})
+
+describe('line quality of the layout engine’s own output', () => {
+  it(`stretches no justified line beyond an adjustment ratio of ${defaultMaxStretch} (spaces at most 1.75× natural), in any essay`, () => {
+    let lines = 0
+    let loose = 0
+    for (const essay of essays()) {
+      const { pages, design } = plan(essay)
+      for (const page of pages) {
+        for (const { item } of page.placed) {
+          if (item.kind !== 'line' || item.block.align !== 'justify') continue
+          const line = item.paragraph.lines[item.index]!
+          lines++
+          if (line.last) continue
+          if (line.loose) loose++
+          else expect(line.ratio, lineText(item)).toBeLessThanOrEqual(defaultMaxStretch)
+          expect(line.ratio).toBeGreaterThanOrEqual(-1)
+          // Never wider than the measure.
+          expect(item.x + line.width).toBeLessThanOrEqual(design.width + 0.01)
+        }
+      }
+    }
+    expect(lines).toBeGreaterThan(1000)
+    // The rare line that cannot be set within the bound is left short rather than stretched.
+    expect(loose / lines).toBeLessThan(0.01)
+  })
+})
+
+describe('editors’ completions', () => {
+  it('marks every line of a completed section, and none of the author’s own', () => {
+    const essay = loadEssay('trotsky')
+    const { pages, design } = plan(essay)
+    const placed = pages.flatMap((page) => page.placed.map(({ item }) => item))
+    const lines = placed.filter((item): item is LineItem => item.kind === 'line')
+    const intro = lines.filter((item) => item.block.path.some((node) => node.key === 'sect-introduction') && item.block.leaf.tag === 'P')
+    expect(intro.length).toBeGreaterThan(5)
+    expect(intro.every((item) => !item.completed)).toBe(true)
+    const brest = lines.filter((item) => item.block.path.some((node) => node.key === 'sect-the-brest-litovsk-negotiations'))
+    expect(brest.length).toBeGreaterThan(20)
+    expect(brest.every((item) => item.completed)).toBe(true)
+    // The word completed inside the author's sentence: underlined with dots, flagged.
+    const hugely = lines.find((line) => /hugel$/.test(item(line).fragments.find((f) => f.text.includes('hugel'))?.text ?? ''))!
+    const completion = item(hugely).fragments.find((fragment) => fragment.data?.completed)!
+    expect(completion.text).toMatch(/^y /)
+    expect(completion.style.underline).toBe('dotted')
+    expect(hugely.block.path.some((node) => node.key === 'sect-the-october-revolution')).toBe(true)
+    expect(pages.some((page) => completedExtents(page.placed, design).length > 0)).toBe(true)
+    // The note about the completions, near the title.
+    expect(lines.slice(0, 20).some((item) => lineText(item).startsWith('The middle of this essay was lost'))).toBe(true)
+  })
+
+  it('marks nothing in an essay without completions', () => {
+    const lines = plan(loadEssay('continental-drift')).pages.flatMap((page) => page.placed.map(({ item }) => item))
+    expect(lines.some((item) => item.completed)).toBe(false)
+  })
+})
+
+const item = (line: LineItem) => line.paragraph.lines[line.index]!
+
+describe('every kind of block', () => {
+  const essay = sampleEssay()
+  const { pages, diagnostics } = plan(essay)
+  const text = pages
+    .flatMap((page) => page.placed.map(({ item }) => (item.kind === 'line' ? lineText(item) : item.kind === 'row' ? item.cells.map((cell) => cell.paragraph.lines.map((l) => l.fragments.map((f) => f.text).join('')).join(' ')).join(' | ') : '')))
+    .join('\n')
+
+  it('prints lists, tables, code and headings', () => {
+    expect(text).toContain('first item')
+    expect(text).toMatch(/•/)
+    expect(text).toContain('1917 | Revolution')
+    expect(text).toContain('code line one')
+    expect(text).toContain('A smaller heading')
+  })
+
+  it('turns GFM footnotes and links into numbered footnotes on the same page', () => {
+    const notes = pages.flatMap((page) => page.notes.map((note) => note.note.paragraph.lines.map((l) => l.fragments.map((f) => f.text).join('')).join(' ')))
+    expect(notes).toEqual(['A footnote with strong words.', 'https://example.org/archive'])
+  })
+
+  it('reports a character no font has, at its block, and prints a visible stand-in', () => {
+    const missing = diagnostics.filter((d) => d.ruleId === 'missing-glyph')
+    expect(missing).toHaveLength(1)
+    expect(missing[0]!.reason).toContain('U+2605')
+    expect(missing[0]!.place?.start.line).toBe(13)
+    expect(text).toContain('[U+2605]')
+    expect(text).toContain('Троцкий')
+  })
+
+  it('never uses italics in the accessible profile', async () => {
+    const faces = plan(essay, { profile: 'accessible' }).pages.flatMap((page) =>
+      page.placed.flatMap(({ item }) => (item.kind === 'line' ? item.paragraph.lines[item.index]!.fragments.map((f) => f.style.face) : [])),
+    )
+    expect(faces.length).toBeGreaterThan(10)
+    expect(faces.filter((face) => face.includes('italic'))).toEqual([])
+    expect(faces.filter((face) => face.startsWith('serif'))).toEqual([])
+  })
+})
+
+describe('compile', () => {
+  it('gives identical bytes for the same essay', async () => {
+    const essay = loadEssay('trotsky')
+    const [a, b] = [await compile(essay), await compile(essay)]
+    expect(a.files.map((f) => f.name)).toEqual(['handout.pdf'])
+    expect(Buffer.from(a.files[0]!.data as Uint8Array).equals(Buffer.from(b.files[0]!.data as Uint8Array))).toBe(true)
+  })
+
+  it('follows the paper and profile of the front matter, and the profile option over it', () => {
+    expect(plan(loadEssay('frankenstein')).design.page).toEqual({ width: 612, height: 792 })
+    expect(plan(loadEssay('trotsky')).design.page.height).toBeCloseTo(841.89, 2)
+    expect(plan(loadEssay('trotsky')).design.profile.name).toBe('standard')
+    expect(plan(loadEssay('trotsky'), { profile: 'accessible' }).design.profile.name).toBe('accessible')
+  })
+})
