@@ -28,6 +28,15 @@ describe('hyphenation', () => {
 })
 
 describe('layoutParagraph, justified', () => {
+  it('breaks a hyphenated compound only at its hyphen', () => {
+    const narrow = { ...justified, width: 60 }
+    const lines = layoutParagraph([{ text: 'the counter-revolution failed', style: serif }], narrow).lines
+    const ends = lines.map((line) => line.fragments.map((f) => f.text).join('').trimEnd())
+    expect(ends.some((end) => end.endsWith('counter-'))).toBe(true)
+    expect(lines.every((line) => line.fragments.length > 0)).toBe(true)
+    expect(lines.every((line) => !line.hyphenated || !line.fragments.some((f) => /counter-re/.test(f.text)))).toBe(true)
+  })
+
   const text =
     'Trotsky played a key role in the Bolshevik party, encouraging revolution, which saw the Bolsheviks gain power in 1917. He built up a strong Red Army during the civil war, used to ensure the survival of the Bolshevik government and was seen by many as the most likely candidate to take over as leader after Lenin’s death.'
   const paragraph = layoutParagraph([{ text, style: serif }], justified)

@@ -164,7 +164,8 @@ function breakPoints(word: string, hyphenate: boolean): Array<{ at: number; hyph
   const points: Array<{ at: number; hyphen: boolean }> = []
   // After an explicit hyphen, dash or slash between two word characters: no hyphen is added.
   for (const match of word.matchAll(/(?<=[\p{L}\p{N}’')\]])[-‐–—/](?=[\p{L}\p{N}‘'(])/gu)) points.push({ at: match.index + 1, hyphen: false })
-  if (hyphenate) {
+  // As in TeX, a compound that already has a hyphen breaks only there: no "counter-re-volution".
+  if (hyphenate && !/[\p{L}][-‐][\p{L}]/u.test(word)) {
     for (const match of word.matchAll(/[\p{L}’']+/gu)) {
       let at = match.index
       const parts = syllables(match[0])
@@ -283,11 +284,23 @@ export function layoutParagraph<D = unknown>(pieces: readonly Piece<D>[], option
   const expansion = options.align === 'left' ? 0 : (options.expansion ?? defaultExpansion)
   const lines: Line<D>[] = []
 
-  for (let l = 0; l < points.length - 1; l++) {
+  const startOf = (l: number) => lineContentStart(items, l === 0 ? PARAGRAPH_START : points[l]!, points[l + 1]!)
+  const hasText = (l: number) => {
+    for (let k = startOf(l); k < points[l + 1]!; k++) {
+      const m = meta[k]!
+      if (m.kind === 'box' && m.parts.length) return true
+    }
+    return false
+  }
+  // An overfull paragraph can leave the breaker an empty last line; the line before it is then the last.
+  let lastWithText = points.length - 2
+  while (lastWithText > 0 && !hasText(lastWithText)) lastWithText--
+
+  for (let l = 0; l <= lastWithText; l++) {
     const end = points[l + 1]!
-    const start = lineContentStart(items, l === 0 ? PARAGRAPH_START : points[l]!, end)
+    const start = startOf(l)
     const endItem = items[end]!
-    const last = endItem.type === 'penalty' && endItem.cost <= MIN_COST
+    const last = (endItem.type === 'penalty' && endItem.cost <= MIN_COST) || l === lastWithText
     const hyphenated = meta[end]!.kind === 'hyphen'
 
     // The exact ratio for the chosen breaks: spaces and glyph widths share the slack.
@@ -352,7 +365,8 @@ export function layoutParagraph<D = unknown>(pieces: readonly Piece<D>[], option
       tail.width += (endItem as Penalty).width * scale
     }
     const tail = fragments.at(-1)
-    lines.push({ fragments, width: tail ? tail.x + tail.width : 0, ratio: raw, loose, scale, hyphenated, last })
+    if (!tail) continue
+    lines.push({ fragments, width: tail.x + tail.width, ratio: raw, loose, scale, hyphenated, last })
   }
   return { lines, width: options.width, leading: options.leading, size, height: lines.length * options.leading }
 }
