@@ -5,6 +5,7 @@
 import PDFDocument from 'pdfkit'
 import { readFileSync } from 'node:fs'
 import { faceNames, faces, type FaceName } from './fonts.js'
+import { pdfkitLayoutCache } from './shaping.js'
 import type { Profile } from './profiles.js'
 
 export type Paper = 'A4' | 'Letter'
@@ -123,21 +124,17 @@ function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
   }
 }
 
-const layouts = new Map<string, object>()
-
 /**
- * pdfkit shapes every word with fontkit and caches the result per document, so each new PDF shapes the
- * whole essay again (two thirds of a warm handout build). The shaped runs depend only on the font, so
- * one cache per face serves every document. This reaches into pdfkit's `layoutCache`: if a pdfkit
- * release renames it, the guard leaves pdfkit's own cache in place and only speed is lost.
+ * pdfkit shapes every word with fontkit and caches it per document, so each PDF would shape the whole
+ * essay again, after the line breaker already had. Its cache is answered from our shaping instead
+ * (`pdfkitLayoutCache`), once per word for every document in the process. This reaches into pdfkit's
+ * `layoutCache`: if a pdfkit release renames it, the guard leaves pdfkit's own cache and only speed is lost.
  */
-function shareLayouts(doc: PDFKit.PDFDocument, name: string): void {
+function shareLayouts(doc: PDFKit.PDFDocument, name: FaceName): void {
   doc.font(name)
   const font = (doc as unknown as { _font?: { layoutCache?: unknown } })._font
   if (!font || typeof font.layoutCache !== 'object' || font.layoutCache === null) return
-  let cache = layouts.get(name)
-  if (!cache) layouts.set(name, (cache = font.layoutCache))
-  font.layoutCache = cache
+  font.layoutCache = pdfkitLayoutCache(name)
 }
 
 const files = new Map<FaceName, Buffer>()

@@ -5,6 +5,7 @@
  */
 import { createRequire } from 'node:module'
 import * as fontkit from 'fontkit'
+import { shape } from './shaping.js'
 
 const require = createRequire(import.meta.url)
 
@@ -62,7 +63,7 @@ export function widthOf(text: string, name: FaceName, size: number, features?: r
   let units = widths.get(key)
   if (units === undefined) {
     const font = loadFace(name)
-    units = (features?.length ? font.layout(text, [...features]) : font.layout(text)).advanceWidth / font.unitsPerEm
+    units = (features?.length ? font.layout(text, [...features]).advanceWidth : shape(text, name).advanceWidth) / font.unitsPerEm
     widths.set(key, units)
   }
   return units * size
