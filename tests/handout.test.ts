@@ -146,6 +146,13 @@ describe('handout.pdf', () => {
       if (essay.events.length) for (const role of ['Table', 'TR', 'TH', 'TD']) expect(roles).toContain(role)
       if (essay.terms.length) for (const role of ['L', 'LI', 'Lbl', 'LBody']) expect(roles).toContain(role)
 
+      // PDF/UA: every Note carries an ID, every table header cell a scope.
+      const struct = poppler('pdfinfo', pdf, '-struct')
+      const notes = struct.split('\n').filter((line) => /^\s*Note\b/.test(line))
+      expect(notes.length).toBeGreaterThan(0)
+      for (const note of notes) expect(note).toMatch(/Note <note-\d{4}>/)
+      if (essay.events.length) expect(struct).toMatch(/TH:\s+\/Scope \/Column/)
+
       expect(meta['Title']).toBe(essay.meta.title)
       expect(meta['Language']).toBe(essay.meta.lang)
       if (essay.meta.author) expect(meta['Author']).toBe(essay.meta.author)

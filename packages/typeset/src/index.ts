@@ -27,4 +27,5 @@ export {
 } from './lib/paragraph.js'
 export { drawParagraph, drawLine, type DrawOptions } from './lib/draw.js'
 export { resolveGlyphs, substituteFor, type ResolvedPieces } from './lib/glyphs.js'
+export { identify, scope } from './lib/structure.js'
 export { drawFurniture, addPageFurniture, pageOfPages, fit, type FurnitureOptions } from './lib/furniture.js'

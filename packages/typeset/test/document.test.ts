@@ -8,6 +8,8 @@ import {
   createDocument,
   documentDate,
   drawParagraph,
+  identify,
+  scope,
   fit,
   layoutParagraph,
   profiles,
@@ -117,6 +119,33 @@ describe('createDocument and toBytes', () => {
     expect(poppler('pdffonts', bytes)).not.toMatch(/SourceSerif4/)
     expect(cornerColour(bytes)).toEqual([0xfb, 0xf6, 0xe6])
     expect(cornerColour(await sample('standard'))).toEqual([255, 255, 255])
+  })
+
+  it('gives notes IDs and table headers a scope, as PDF/UA asks', async () => {
+    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+    doc.addPage()
+    const root = doc.struct('Document')
+    doc.addStructure(root)
+    const table = doc.struct('Table')
+    const row = doc.struct('TR')
+    const header = doc.struct('TH')
+    root.add(table)
+    table.add(row)
+    row.add(header)
+    scope(header, 'Column')
+    header.add(doc.markStructureContent('TH'))
+    doc.font('serif').fontSize(10).text('Date', 50, 50, { lineBreak: false })
+    doc.endMarkedContent()
+    const note = doc.struct('Note')
+    root.add(note)
+    identify(doc, note, 'note-0001')
+    note.add(doc.markStructureContent('Note'))
+    doc.text('A note.', 50, 70, { lineBreak: false })
+    doc.endMarkedContent()
+    for (const element of [header, row, table, note, root]) element.end()
+    const struct = poppler('pdfinfo', await toBytes(doc), '-struct')
+    expect(struct).toMatch(/Note <note-0001>/)
+    expect(struct).toMatch(/TH:\s+\/Scope \/Column/)
   })
 
   it('dates the file from the essay, else SOURCE_DATE_EPOCH, never the clock', () => {

@@ -43,6 +43,8 @@ export interface TextBlock {
   /** Containers from the root, then the element that holds this block's marked content. */
   readonly path: readonly StructNode[]
   readonly leaf: StructNode
+  /** Lines of even length (titles, headings): the narrowest measure that keeps the same number of lines. */
+  readonly balance?: boolean | undefined
   /** A bookmark opens here. */
   readonly outline?: string | undefined
   /** Drawn on a panel: rules above and below (`thesis`, `about`). */

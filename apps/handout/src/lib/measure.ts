@@ -128,7 +128,18 @@ function itemsOf(block: Block, design: Design, lang: string): ContentItem[] {
 
 function textLines(block: TextBlock, design: Design, lang: string): LineItem[] {
   const width = design.width - block.inset.left - block.inset.right
-  const paragraph = layout(block.pieces, block.style, width, design, { align: block.align, hyphenate: block.hyphenate, indent: block.indent, lang })
+  const options = { align: block.align, hyphenate: block.hyphenate, indent: block.indent, lang }
+  let paragraph = layout(block.pieces, block.style, width, design, options)
+  if (block.balance && paragraph.lines.length > 1) {
+    // Binary search for the narrowest width that still needs no more lines: no lone word on a title's last line.
+    let [low, high] = [width / 2, width]
+    while (high - low > 2) {
+      const mid = (low + high) / 2
+      if (layout(block.pieces, block.style, mid, design, options).lines.length > paragraph.lines.length) low = mid
+      else high = mid
+    }
+    paragraph = layout(block.pieces, block.style, high, design, options)
+  }
   const count = paragraph.lines.length
   return paragraph.lines.map((line, index) => ({
     kind: 'line',

@@ -48,9 +48,9 @@ export function normalise(essay: Essay, design: Design): Normalised {
   const { meta } = essay
   const eyebrow = [meta.subject, meta.level].filter(Boolean).join(' · ')
   if (eyebrow) blocks.push(text(t.plain(accessible ? eyebrow : eyebrow.toUpperCase(), 'eyebrow'), 'eyebrow', [root], 'P', { spaceAfter: 4 }))
-  blocks.push(text(t.plain(meta.title, 'title'), 'title', [root], 'H1', { keepWithNext: true, spaceAfter: 6 }))
+  blocks.push(text(t.plain(meta.title, 'title'), 'title', [root], 'H1', { keepWithNext: true, spaceAfter: 6, balance: true }))
   if (meta.question && meta.question !== meta.title) {
-    blocks.push(text(t.plain(meta.question, 'question'), 'question', [root], 'P', { keepWithNext: true, spaceAfter: 8 }))
+    blocks.push(text(t.plain(meta.question, 'question'), 'question', [root], 'P', { keepWithNext: true, spaceAfter: 8, balance: true }))
   }
   const byline = [meta.author, meta.date && longDate(meta.date)].filter(Boolean).join(' · ')
   if (byline) blocks.push(text(t.plain(byline, 'byline'), 'byline', [root], 'P', { spaceAfter: 0 }))
@@ -88,7 +88,7 @@ export function normalise(essay: Essay, design: Design): Normalised {
   for (const part of parts) {
     const sect = [root, { key: `sect-${part.id}`, tag: 'Sect' }]
     const heading = t.plain(part.heading, 'h2', part.position, part.completed ? completedBlock : undefined)
-    blocks.push(text(heading, 'h2', sect, 'H2', { spaceBefore: leading * 1.7, spaceAfter: leading * 0.5, keepWithNext: true, outline: part.heading, place: part.position }))
+    blocks.push(text(heading, 'h2', sect, 'H2', { spaceBefore: leading * 1.7, spaceAfter: leading * 0.5, keepWithNext: true, outline: part.heading, place: part.position, balance: true }))
     let previous: EssayBlock['type'] | 'heading' = 'heading'
     for (const block of part.body) {
       blocks.push(...body(block, previous, sect))
@@ -127,7 +127,7 @@ export function normalise(essay: Essay, design: Design): Normalised {
         return blocks
       }
       case 'heading':
-        return [text(t.plain(block.text, 'h3', block.position, block.completed ? completedBlock : undefined), 'h3', sect, block.depth <= 3 ? 'H3' : 'H4', { spaceBefore: leading, spaceAfter: leading * 0.3, keepWithNext: true, place: block.position })]
+        return [text(t.plain(block.text, 'h3', block.position, block.completed ? completedBlock : undefined), 'h3', sect, block.depth <= 3 ? 'H3' : 'H4', { spaceBefore: leading, spaceAfter: leading * 0.3, keepWithNext: true, place: block.position, balance: true })]
       case 'list':
         return [
           rows('list', sect, {

@@ -4,7 +4,7 @@
  * their marker and tagged as a Note right after the block that refers to them. Editors' passages get a
  * bar in the margin and a margin note where they begin; decoration is tagged as artifacts.
  */
-import { baselineOffset, drawParagraph, type Paragraph, type PdfDocument, type StructureElement } from '@lectern/typeset'
+import { baselineOffset, drawParagraph, identify, scope, type Paragraph, type PdfDocument, type StructureElement } from '@lectern/typeset'
 import type { Design } from './design.js'
 import type { Mark, StructNode } from './flow.js'
 import type { ContentItem, LineItem, MeasuredNote, RowItem } from './measure.js'
@@ -35,10 +35,14 @@ class Structure {
     return parent!
   }
 
-  /** A new element under `parent` that nothing else refers to (notes). */
+  #notes = 0
+
+  /** A new element under `parent` that nothing else refers to (rows, cells, notes). */
   child(parent: Element, tag: string): Element {
     const element = this.doc.struct(tag)
     parent.add(element)
+    // PDF/UA: every Note has an ID.
+    if (tag === 'Note') identify(this.doc, element, `note-${String(++this.#notes).padStart(4, '0')}`)
     return element
   }
 
@@ -68,7 +72,11 @@ export function renderPages(doc: PdfDocument, pages: readonly Page[], design: De
 
     for (let index = 0; index < page.placed.length; index++) {
       const { item, y } = page.placed[index]!
-      if (starts.has(index)) marginNote(doc, y, item, design, structure)
+      // The editors' note is read just before the passage: beside a block that starts here, inside a
+      // paragraph that continues, in the first cell of a row (a table holds only rows).
+      const note = starts.has(index) ? (parent: Element) => marginNote(doc, y, item, design, structure, parent) : undefined
+      if (note && item.kind === 'line') note(structure.ensure(item.index === 0 ? item.block.path : [...item.block.path, item.block.leaf]))
+      if (note && item.kind === 'image') note(structure.ensure(item.block.path))
       switch (item.kind) {
         case 'line': {
           // Consecutive lines of one paragraph are drawn together, as one marked-content sequence,
@@ -92,7 +100,7 @@ export function renderPages(doc: PdfDocument, pages: readonly Page[], design: De
           break
         }
         case 'row':
-          drawRow(doc, item, y, design, structure)
+          drawRow(doc, item, y, design, structure, note)
           drawNotes(item.notes, item.block.path)
           break
         case 'image': {
@@ -200,30 +208,27 @@ function completedStarts(placed: readonly Placed[], design: Design): Set<number>
   return new Set(completedExtents(placed, design).map((extent) => extent.start))
 }
 
-/** "Completed by the Lectern editors" in the margin column, tagged as a Note before the passage. */
-function marginNote(doc: PdfDocument, y: number, item: ContentItem, design: Design, structure: Structure): void {
+/** "Completed by the Lectern editors" in the margin column, tagged as a Note under `parent`. */
+function marginNote(doc: PdfDocument, y: number, item: ContentItem, design: Design, structure: Structure, parent: Element): void {
   const style = design.styles.margin
   const leading = design.leadings.margin
-  const words = completedNote.split(' ')
   // Greedy lines for a short label in a narrow column: no hyphens, no justification.
   const lines: string[] = []
-  for (const word of words) {
+  doc.font(style.face).fontSize(style.size)
+  for (const word of completedNote.split(' ')) {
     const candidate = lines.length ? `${lines.at(-1)} ${word}` : word
-    doc.font(style.face).fontSize(style.size)
     if (lines.length && doc.widthOfString(candidate) > design.margin.width) lines.push(word)
     else if (lines.length) lines[lines.length - 1] = candidate
     else lines.push(word)
   }
-  const path = item.kind === 'line' ? [...item.block.path, item.block.leaf] : item.kind === 'row' ? item.block.path : item.kind === 'image' ? item.block.path : []
-  const parent = path.length ? structure.ensure(path) : undefined
-  const note = parent ? structure.child(parent, 'Note') : undefined
-  if (note) note.add(doc.markStructureContent('Note'))
+  const note = structure.child(parent, 'Note')
+  note.add(doc.markStructureContent('Note'))
   const first = inkOf(item, y)[0] + style.size * 0.75
-  doc.font(style.face).fontSize(style.size).fillColor(style.color ?? design.profile.muted)
+  doc.fillColor(style.color ?? design.profile.muted)
   lines.forEach((line, index) => {
     doc.text(index === lines.length - 1 ? `${line}.` : line, design.margin.left, first + index * leading, { lineBreak: false, baseline: 'alphabetic' })
   })
-  if (note) doc.endMarkedContent()
+  doc.endMarkedContent()
 }
 
 function drawFootnote(doc: PdfDocument, note: MeasuredNote, y: number, element: Element, design: Design): void {
@@ -236,13 +241,15 @@ function drawFootnote(doc: PdfDocument, note: MeasuredNote, y: number, element: 
   doc.endMarkedContent()
 }
 
-function drawRow(doc: PdfDocument, item: RowItem, y: number, design: Design, structure: Structure): void {
+function drawRow(doc: PdfDocument, item: RowItem, y: number, design: Design, structure: Structure, note?: (parent: Element) => void): void {
   const list = item.block.role === 'list' || item.block.role === 'terms'
   const parent = structure.ensure(item.block.path)
   const row = structure.child(parent, list ? 'LI' : 'TR')
   item.cells.forEach((cell, column) => {
     const tag = list ? (column === 0 ? 'Lbl' : 'LBody') : item.row === -1 ? 'TH' : 'TD'
     const element = structure.child(row, tag)
+    if (tag === 'TH') scope(element, 'Column')
+    if (column === 0) note?.(element)
     drawParagraph(doc, cell.paragraph, { x: design.left + cell.x, y: y + item.padding, color: design.profile.ink, struct: { element, tag } })
   })
 }
