@@ -176,11 +176,28 @@ describe('handout.pdf', () => {
     expect(text).toContain('The middle of this essay was lost in transmission')
   })
 
-  it('gives identical bytes twice, and for the same SOURCE_DATE_EPOCH without a date', async () => {
+  it('gives identical bytes twice, dated from the front matter', async () => {
     const essay = loadEssay('trotsky')
     const [a, b] = [await pdfOf(essay), await pdfOf(essay)]
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
     expect(poppler('pdfinfo', a)).toMatch(/CreationDate:\s+Sun Nov  1 00:00:00 2026 UTC/)
+  })
+
+  it('dates an undated essay from SOURCE_DATE_EPOCH, and the bytes follow it, not the clock', async () => {
+    const undated = { ...loadEssay('continental-drift'), meta: { ...loadEssay('continental-drift').meta } }
+    delete (undated.meta as { date?: string }).date
+    const saved = process.env['SOURCE_DATE_EPOCH']
+    try {
+      process.env['SOURCE_DATE_EPOCH'] = '1700000000'
+      const [a, b] = [await pdfOf(undated), await pdfOf(undated)]
+      expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
+      expect(poppler('pdfinfo', a)).toMatch(/CreationDate:\s+Tue Nov 14 22:13:20 2023 UTC/)
+      process.env['SOURCE_DATE_EPOCH'] = '1700000001'
+      expect(Buffer.from(await pdfOf(undated)).equals(Buffer.from(a))).toBe(false)
+    } finally {
+      if (saved === undefined) delete process.env['SOURCE_DATE_EPOCH']
+      else process.env['SOURCE_DATE_EPOCH'] = saved
+    }
   })
 
   it('npm run build wrote handout.pdf for every essay, the same bytes as compile', async () => {
