@@ -1,17 +1,11 @@
 /** The `lectern` command as a user runs it: a real process, real files, real exit codes. */
-import { spawnSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { lectern as run } from './helpers/lectern.js'
 
-const root = new URL('..', import.meta.url).pathname
-const bin = join(root, 'node_modules/.bin/lectern')
-
-function lectern(...args: string[]) {
-  const run = spawnSync(bin, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
+const lectern = (...args: string[]) => run(args)
 
 describe('lectern check', () => {
   it('reports 0 errors for every essay in content/', () => {

@@ -4,8 +4,11 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
+import { build, buildHelp, parseBuildOptions } from '../lib/commands/build.js'
 import { check, checkHelp } from '../lib/commands/check.js'
+import { dev, devHelp } from '../lib/commands/dev.js'
 import { inspect, inspectHelp } from '../lib/commands/inspect.js'
+import { createEssay, newHelp } from '../lib/commands/new.js'
 import { PathError } from '../lib/find-essays.js'
 import { exit, UsageError } from '../lib/usage.js'
 
@@ -14,25 +17,59 @@ const help = `Usage: lectern <command> [options]
 Turn a structured essay into slides, a handout, a revision sheet and flashcards.
 
 Commands:
+  build [paths…]        build slides, handout, revision sheet and flashcards into dist/
   check [paths…]        report problems in essays (file:line:column)
+  dev [path]            watch, rebuild on save and preview on localhost with live reload
   inspect <essay.md>    print the compiled Essay as JSON
+  new <slug>            write a starter essay that uses the vocabulary
 
 Options:
   -h, --help       help for lectern or a command (lectern check --help)
   -v, --version    print the version
 
-Exit codes: 0 ok, 1 content errors, 2 usage errors.`
+Exit codes: 0 ok, 1 content errors (or an output that cannot be written), 2 usage errors.`
 
 const commands = {
+  build: {
+    help: buildHelp,
+    options: {
+      out: { type: 'string', short: 'o' },
+      only: { type: 'string' },
+      'no-slides-pdf': { type: 'boolean' },
+      profile: { type: 'string' },
+      jobs: { type: 'string', short: 'j' },
+      json: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+    },
+    run: (paths: string[], values: Record<string, unknown>) => build(paths, parseBuildOptions(values)),
+  },
   check: {
     help: checkHelp,
     options: { quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' } },
     run: (paths: string[], values: Record<string, unknown>) => check(paths, { quiet: values.quiet === true, json: values.json === true }),
   },
+  dev: {
+    help: devHelp,
+    options: { port: { type: 'string', short: 'p' }, out: { type: 'string', short: 'o' }, profile: { type: 'string' } },
+    run: (paths: string[], values: Record<string, unknown>) => {
+      const port = values.port === undefined ? 4321 : Number(values.port)
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port: give a port number, e.g. --port 4321')
+      const profile = parseBuildOptions({ profile: values.profile }).profile
+      return dev(paths, { port, out: typeof values.out === 'string' ? values.out : 'dist', profile })
+    },
+  },
   inspect: { help: inspectHelp, options: {}, run: (paths: string[]) => inspect(paths) },
+  new: {
+    help: newHelp,
+    options: { dir: { type: 'string' } },
+    run: (paths: string[], values: Record<string, unknown>) => {
+      if (paths.length > 1) throw new UsageError('new takes one slug')
+      return createEssay(paths[0], typeof values.dir === 'string' ? values.dir : undefined, new Date().toISOString().slice(0, 10))
+    },
+  },
 } as const
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv
   if (verb === undefined || verb === '-h' || verb === '--help' || verb === 'help') {
     process.stdout.write(`${help}\n`)
@@ -54,11 +91,11 @@ function main(argv: string[]): number {
     process.stdout.write(`${command.help}\n`)
     return exit.ok
   }
-  return command.run(positionals, values)
+  return await command.run(positionals, values)
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2))
+  process.exitCode = await main(process.argv.slice(2))
 } catch (error) {
   if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
     process.stderr.write(`lectern: ${(error as Error).message}\nRun \`lectern --help\` for usage.\n`)
