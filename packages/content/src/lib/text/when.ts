@@ -3,10 +3,13 @@
  * that chrono leaves alone: a bare year ("in 1924") and a decade ("the 1920s"). Only results that write
  * their year out are kept, so "now" or "Monday" never put today's date on a timeline.
  */
-import { en, type ParsedResult } from 'chrono-node'
+import { createRequire } from 'node:module'
+import type { Chrono, ParsedResult } from 'chrono-node'
 import type { When } from '../schema.js'
 
-const chrono = en.GB.clone()
+// chrono costs ~100 ms to load: essays whose dates all carry an `iso` never load it.
+let chrono: Chrono | undefined
+const load = (): Chrono => (chrono ??= (createRequire(import.meta.url)('chrono-node') as typeof import('chrono-node')).en.GB.clone())
 
 // chrono's filters drop results that are only a number, so years and decades are found here.
 const yearOrDecade = /(?<![\p{L}\p{N}£$€.,-])(?:the\s+)?(1[0-9]{3}|20[0-9]{2})(s)?(?![\p{L}\p{N}]|[.,]\d|%)/gu
@@ -18,8 +21,7 @@ export interface DateMention {
 }
 
 export function findDates(text: string): DateMention[] {
-  const dates = chrono
-    .parse(text, reference)
+  const dates = (/\d{3,4}/.test(text) ? load().parse(text, reference) : [])
     .filter((result) => result.start.isCertain('year') && /\d{3,4}/.test(result.text))
     .map((result) => ({ label: result.text, index: result.index, when: whenOf(result) }))
   const covered = (index: number) => dates.some((d) => index >= d.index && index < d.index + d.label.length)
