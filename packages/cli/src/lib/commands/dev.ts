@@ -7,10 +7,12 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { createServer, type ServerResponse } from 'node:http'
 import { dirname, extname, join, resolve } from 'node:path'
-import { hasErrors, parseEssay } from '@lectern/content'
+import { hasErrors, parseEssay, type Compiled } from '@lectern/content'
 import { formatDiagnostics, writeOutputs } from '@lectern/emit'
 import { reporter } from 'vfile-reporter'
-import { appNames, loadApp, type AppCompiler, type Profile } from '../build/apps.js'
+import { Piscina } from 'piscina'
+import { appNames, type Profile } from '../build/apps.js'
+import type { AppTask } from '../dev/app-worker.js'
 import { previewPage } from '../dev/preview-page.js'
 import { findEssays } from '../find-essays.js'
 import { UsageError } from '../usage.js'
@@ -45,8 +47,8 @@ export async function dev(paths: readonly string[], options: { port: number; out
   if (paths.length > 1) throw new UsageError('dev watches one essay or one folder of essays')
   const cwd = process.cwd()
   const files = findEssays(paths.length > 0 ? paths : ['content'], cwd)
-  const apps = new Map<string, AppCompiler>()
-  for (const name of appNames) apps.set(name, await loadApp(name))
+  // One warm worker per app: a rebuild runs the three compilers side by side.
+  const workers = appNames.map((app) => ({ app, pool: new Piscina({ filename: new URL('../dev/app-worker.js', import.meta.url).href, minThreads: 1, maxThreads: 1, idleTimeout: Infinity }) }))
   const states = new Map<string, EssayState>()
   const clients = new Set<ServerResponse>()
 
@@ -75,13 +77,9 @@ export async function dev(paths: readonly string[], options: { port: number; out
       const hash = createHash('sha1').update(JSON.stringify(essay)).update(options.profile ?? '').digest('hex')
       state.title = essay.meta.title
       if (hash !== state.hash) {
-        const outputs = []
-        const diagnostics = []
-        for (const app of apps.values()) {
-          const compiled = await app.compile(essay, options.profile ? { profile: options.profile } : {})
-          outputs.push(...compiled.files)
-          diagnostics.push(...compiled.diagnostics)
-        }
+        const results = await Promise.all(workers.map(({ app, pool }) => pool.run({ app, essay, profile: options.profile } satisfies AppTask) as Promise<Compiled>))
+        const outputs = results.flatMap((compiled) => compiled.files)
+        const diagnostics = results.flatMap((compiled) => compiled.diagnostics)
         for (const output of outputs) state.files.set(output.name, output.data)
         await writeOutputs(join(resolve(cwd, options.out), state.slug), outputs)
         const appReport = formatDiagnostics(path, diagnostics)
@@ -165,6 +163,7 @@ export async function dev(paths: readonly string[], options: { port: number; out
     const stop = () => {
       for (const client of clients) client.end()
       void watcher.close()
+      for (const { pool } of workers) void pool.destroy()
       server.close(() => done())
     }
     process.once('SIGINT', stop)
