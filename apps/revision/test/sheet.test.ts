@@ -2,7 +2,7 @@ import { loadEssay } from '@lectern/content/essays'
 import { describe, expect, it } from 'vitest'
 import { condense } from '../src/lib/condense/condense.js'
 import { fit } from '../src/lib/fit.js'
-import { layoutSheet } from '../src/lib/layout/sheet.js'
+import { layoutSheet, sheetFits, type Heights } from '../src/lib/layout/sheet.js'
 import { floor, sheetStyle } from '../src/lib/layout/style.js'
 import { toMarkdown } from '../src/lib/render/markdown.js'
 import { plan, type Sheet } from '../src/lib/sheet/plan.js'
@@ -67,6 +67,41 @@ describe('fit', () => {
       expect(sheet.judgement.item.text).toBe(essay.conclusion.judgement.text)
     })
   }
+
+  it('decides by measuring alone exactly what laying the sheet out decides, remembering heights across tries', () => {
+    for (const [slug, style] of [
+      ['trotsky', standard],
+      ['frankenstein', sheetStyle('accessible', 'Letter')],
+      ['continental-drift', standard],
+    ] as const) {
+      const knowledge = condense(loadEssay(slug))
+      const items = knowledge.items
+      for (const size of [style.floor, (style.floor + style.largest) / 2, style.largest]) {
+        const heights: Heights = new Map()
+        const verdicts = new Set<boolean>()
+        // Growing and shrinking sets of items, as the fitter tries them, with one memory per size.
+        for (let keep = 0; keep <= items.length; keep += 7) {
+          for (const kept of [items.slice(0, keep), items.filter((_, i) => i % 3 !== keep % 3)]) {
+            const sheet = plan(knowledge, kept)
+            const fits = layoutSheet(sheet, style, size).fits
+            expect(sheetFits(sheet, style, size, heights), `${slug} ${size} pt, ${kept.length} items`).toBe(fits)
+            verdicts.add(fits)
+          }
+        }
+        if (size === style.floor && slug === 'trotsky') expect([...verdicts].sort()).toEqual([false, true])
+      }
+    }
+  })
+
+  it('draws the page its last accepted measurement described (Trotsky)', () => {
+    const knowledge = condense(loadEssay('trotsky'))
+    const fitted = fit(knowledge, standard)
+    expect(fitted.attempts).toBeGreaterThan(5)
+    // The page drawn is the page the last accepted measurement described.
+    const again = layoutSheet(fitted.sheet, standard, fitted.layout.size)
+    expect(again.fits).toBe(true)
+    expect(JSON.stringify(again.blocks)).toBe(JSON.stringify(fitted.layout.blocks))
+  })
 
   it('steps the size down before dropping anything, and drops only what it must (long fixture)', () => {
     const knowledge = condense(longEssay())

@@ -1,11 +1,11 @@
 /**
- * Fitting is measured, not hoped for: lay the sheet out, and while it overflows step the body size
+ * Fitting is measured, not hoped for: measure the sheet, and while it overflows step the body size
  * down by the style's step to its floor; past the floor, leave off the lowest-priority items (found
  * by bisection over the priority order) until it fits. Each item left off is reported.
  */
 import type { Diagnostic } from '@lectern/content'
 import type { Item, Knowledge } from './condense/items.js'
-import { layoutSheet, type PageLayout } from './layout/sheet.js'
+import { layoutSheet, sheetFits, type Heights, type PageLayout } from './layout/sheet.js'
 import type { SheetStyle } from './layout/style.js'
 import { plan, type Sheet } from './sheet/plan.js'
 
@@ -64,27 +64,32 @@ export function itemWords(item: Item): number {
 export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonly Item[] = knowledge.items): Fitted {
   const items = candidates
   let attempts = 0
+  // Each try only measures (an item's entry once per size); the sheet is laid out once, at the end.
+  const heights = new Map<number, Heights>()
   const attempt = (kept: readonly Item[], size: number) => {
     attempts++
     const sheet = plan(knowledge, kept)
-    return { sheet, layout: layoutSheet(sheet, style, size), kept }
+    let known = heights.get(size)
+    if (!known) heights.set(size, (known = new Map()))
+    return { sheet, size, kept, fits: sheetFits(sheet, style, size, known) }
   }
 
   // The sizes on the step grid, largest first. Fitting is monotone in the size, so the largest that
-  // fits is found by bisection: the same answer as stepping down one by one, in fewer layouts.
+  // fits is found by bisection: the same answer as stepping down one by one, in fewer layouts. The
+  // floor goes first: when everything does not fit even there, no other size need be set at all.
   const steps = Math.round((style.largest - style.floor) / style.step)
   const sizeAt = (i: number) => Math.round((style.largest - i * style.step) * 1000) / 1000
-  const largest = attempt(items, sizeAt(0))
-  if (largest.layout.fits) return done(largest, [])
   const smallest = attempt(items, sizeAt(steps))
-  if (smallest.layout.fits) {
+  if (smallest.fits) {
+    const largest = attempt(items, sizeAt(0))
+    if (largest.fits) return done(largest, [])
     let lo = 0 // never fits
     let hi = steps // always fits
     let best = smallest
     while (hi - lo > 1) {
       const mid = (lo + hi) >> 1
       const tried = attempt(items, sizeAt(mid))
-      if (tried.layout.fits) [hi, best] = [mid, tried]
+      if (tried.fits) [hi, best] = [mid, tried]
       else lo = mid
     }
     return done(best, [])
@@ -92,7 +97,7 @@ export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonl
 
   // At the floor: the fewest lowest-priority items to leave off.
   let best = attempt([], style.floor)
-  if (!best.layout.fits) {
+  if (!best.fits) {
     throw new Error('the question and judgement alone do not fit on one page at the smallest size: shorten them')
   }
   let lo = 0 // leaving off this many never fits
@@ -100,7 +105,7 @@ export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonl
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1
     const tried = attempt(items.slice(0, items.length - mid), style.floor)
-    if (tried.layout.fits) [hi, best] = [mid, tried]
+    if (tried.fits) [hi, best] = [mid, tried]
     else lo = mid
   }
   // A long item left off may leave room for shorter ones below it in priority: try them again.
@@ -112,7 +117,7 @@ export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonl
       items.filter((i) => i === item || kept.includes(i)),
       style.floor,
     )
-    if (tried.layout.fits) {
+    if (tried.fits) {
       best = tried
       kept = tried.kept
     }
@@ -120,7 +125,8 @@ export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonl
   return done(best, items.filter((item) => !kept.includes(item)))
 
   function done(result: ReturnType<typeof attempt>, dropped: Item[]): Fitted {
-    return { sheet: result.sheet, layout: result.layout, dropped, diagnostics: dropped.map(droppedDiagnostic), attempts }
+    const layout = layoutSheet(result.sheet, style, result.size)
+    return { sheet: result.sheet, layout, dropped, diagnostics: dropped.map(droppedDiagnostic), attempts }
   }
 }
 

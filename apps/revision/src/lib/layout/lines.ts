@@ -50,9 +50,11 @@ export const plain: Setting = {
 
 const cache = new Map<string, Line[]>()
 const cacheLimit = 20_000
+/** Each setting's part of a cache key, built once: a sheet uses one or two settings. */
+const settingKeys = new WeakMap<Setting, string>()
 
 export function breakLines(spans: readonly Span[], width: number, setting: Setting = plain): Line[] {
-  const key = JSON.stringify([spans, width, setting])
+  const key = keyOf(spans, width, setting)
   let lines = cache.get(key)
   if (!lines) {
     lines = layout(spans, width, setting)
@@ -62,9 +64,27 @@ export function breakLines(spans: readonly Span[], width: number, setting: Setti
   return lines
 }
 
+function keyOf(spans: readonly Span[], width: number, setting: Setting): string {
+  let settingKey = settingKeys.get(setting)
+  if (settingKey === undefined) {
+    settingKey = JSON.stringify(setting)
+    settingKeys.set(setting, settingKey)
+  }
+  let key = `${width}\u0001${settingKey}`
+  for (const span of spans) key += `\u0001${span.face}\u0002${span.size}\u0002${span.tone ?? ''}\u0002${span.text}`
+  return key
+}
+
 function layout(spans: readonly Span[], width: number, setting: Setting): Line[] {
+  const lines = setLines(spans, width, setting, false)
+  // A line past the width can only come from a word that has nowhere to break: only then are words
+  // measured whole and cut, so the common case shapes nothing twice.
+  return lines.some((line) => line.width > width + 1e-6) ? setLines(spans, width, setting, true) : lines
+}
+
+function setLines(spans: readonly Span[], width: number, setting: Setting, cut: boolean): Line[] {
   const raw: Piece<Span>[] = spans.map((span) => ({
-    text: chop(span, width, setting),
+    text: cut ? chop(span, width, setting) : span.text,
     style: { face: span.face, size: span.size, color: setting.colours[span.tone ?? 'text'], ...(setting.tracking ? { tracking: setting.tracking } : {}) },
     data: span,
   }))

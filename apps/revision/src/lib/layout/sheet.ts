@@ -63,7 +63,7 @@ export const headings = {
 } as const
 
 /** A group of blocks that stays together in one column, measured from its own top. */
-interface Unit {
+export interface Unit {
   readonly blocks: Array<{ role: Role; group: string; label?: PlacedLine | undefined; lines: PlacedLine[] }>
   readonly rects: Rect[]
   readonly height: number
@@ -72,27 +72,52 @@ interface Unit {
 }
 
 export function layoutSheet(sheet: Sheet, style: SheetStyle, size: number): PageLayout {
+  const blocks: LaidBlock[] = []
+  const rects: Rect[] = []
+  const fits = flow(sheet, typesetter(style, size), (unit, x, y) => put(unit, x, y, blocks, rects), rects)
+  return { size, style, blocks, rects, fits }
+}
+
+/**
+ * What a fitter learns once per sheet and body size: each part's height (an item's entry is as tall
+ * whatever its number), by the item it shows or a name for the part.
+ */
+export type Heights = Map<unknown, Unit>
+
+/**
+ * Whether the sheet fits at `size`, by the very measurements `layoutSheet` makes, without placing a
+ * line: the fitter asks this many times and lays the sheet out once. `heights` remembers the parts
+ * measured before, across calls for the same knowledge, style and size.
+ */
+export function sheetFits(sheet: Sheet, style: SheetStyle, size: number, heights: Heights = new Map()): boolean {
+  return flow(sheet, typesetter(style, size, heights), () => {}, [])
+}
+
+/** Header, footnote and entries down the columns, each unit handed to `place`; false when they overflow. */
+function flow(sheet: Sheet, t: Typesetter, place: (unit: Unit, x: number, y: number) => void, rects: Rect[]): boolean {
+  const { style, size } = t
   const { page, margin, columns, gutter } = style
   const inner = page.width - 2 * margin
   const column = (inner - (columns - 1) * gutter) / columns
-  const t = typesetter(style, size)
 
   // Header, full width.
   const header: Unit[] = [
-    t.block('H1', 'header', [t.span(sheet.title, style.faces.heading, 1.8, 'accent')], inner, 0),
-    ...(sheet.subtitle ? [t.block('P', 'header', [t.span(`${sheet.subtitle} · Revision sheet`, style.faces.label, 1, 'muted')], inner, size * 0.1)] : []),
-    t.banded(
-      t.block('P', 'header', [t.span('Question  ', style.faces.label, 1.1, 'accent'), t.span(sheet.question, style.faces.strong, 1.1)], inner - size, size * 0.5),
-      size * 0.5,
-      inner,
+    t.once('title', () => t.block('H1', 'header', [t.span(sheet.title, style.faces.heading, 1.8, 'accent')], inner, 0)),
+    ...(sheet.subtitle
+      ? [t.once('subtitle', () => t.block('P', 'header', [t.span(`${sheet.subtitle} · Revision sheet`, style.faces.label, 1, 'muted')], inner, size * 0.1))]
+      : []),
+    t.once('question', () =>
+      t.banded(
+        t.block('P', 'header', [t.span('Question  ', style.faces.label, 1.1, 'accent'), t.span(sheet.question, style.faces.strong, 1.1)], inner - size, size * 0.5),
+        size * 0.5,
+        inner,
+      ),
     ),
   ]
-  const blocks: LaidBlock[] = []
-  const rects: Rect[] = []
   let y = margin
   for (const unit of header) {
     y += unit.before
-    put(unit, margin, y, blocks, rects)
+    place(unit, margin, y)
     y += unit.height
   }
   const top = y + size * 0.9
@@ -100,9 +125,11 @@ export function layoutSheet(sheet: Sheet, style: SheetStyle, size: number): Page
   // Footnote, full width at the foot of the page.
   let bottom = page.height - margin
   if (sheet.hasCompleted) {
-    const note = t.block('Note', 'footer', [t.span(`${dagger} `, style.faces.text, 1, 'accent'), t.span(completedNote, style.faces.emphasis, 1, 'muted')], inner, 0)
+    const note = t.once('note', () =>
+      t.block('Note', 'footer', [t.span(`${dagger} `, style.faces.text, 1, 'accent'), t.span(completedNote, style.faces.emphasis, 1, 'muted')], inner, 0),
+    )
     bottom -= note.height
-    put(note, margin, bottom, blocks, rects)
+    place(note, margin, bottom)
     rects.push({ x: margin, y: bottom - size * 0.4, width: inner, height: 0.5, colour: 'muted' })
     bottom -= size * 0.8
   }
@@ -123,13 +150,13 @@ export function layoutSheet(sheet: Sheet, style: SheetStyle, size: number): Page
     } else {
       y += before
     }
-    put(unit, margin + col * (column + gutter), y, blocks, rects)
+    place(unit, margin + col * (column + gutter), y)
     y += unit.height
   }
   for (let c = 1; c < Math.min(columns, col + 1); c++) {
     rects.push({ x: margin + c * (column + gutter) - gutter / 2, y: top, width: 0.4, height: bottom - top, colour: 'muted' })
   }
-  return { size, style, blocks, rects, fits }
+  return fits
 }
 
 function put(unit: Unit, x: number, y: number, blocks: LaidBlock[], rects: Rect[]): void {
@@ -145,41 +172,44 @@ function* entryUnits(sheet: Sheet, t: Typesetter, width: number): Generator<Unit
   const s = t.size
   const section = function* (group: string, title: string, units: Unit[]): Generator<Unit> {
     if (units.length === 0) return
-    const heading = t.heading(title, group, width)
+    const heading = t.once(`heading:${group}`, () => t.heading(title, group, width))
     yield t.join([heading, ...units.slice(0, 1)], s * 0.9)
     yield* units.slice(1)
   }
-  const entry = (group: string, e: Entry<Item | JudgementItem>, spans: Span[], before = s * 0.3) =>
-    t.entry(group, String(e.number), [...spans, ...mark(e.item.completed, t)], width, before)
+  // An entry's spans are made only when it has not been measured before.
+  const entry = (group: string, e: Entry<Item | JudgementItem>, spans: () => Span[], before = s * 0.3) =>
+    t.once(e.item.kind === 'judgement' ? 'judgement' : e.item, () => t.entry(group, String(e.number), [...spans(), ...mark(e.item.completed, t)], width, before))
 
-  yield* section('judgement', headings.judgement, [entry('judgement', sheet.judgement, [t.span(sheet.judgement.item.text, faces.strong)])])
+  yield* section('judgement', headings.judgement, [entry('judgement', sheet.judgement, () => [t.span(sheet.judgement.item.text, faces.strong)])])
 
   yield* section(
     'points',
     headings.points,
     sheet.themes.flatMap((theme) => [
-      t.join(
-        [
-          t.block('H3', 'points', [t.span(theme.point.item.heading, faces.label, 1, 'accent')], width, 0),
-          entry('points', theme.point, [t.span(theme.point.item.text, faces.strong)], s * 0.1),
-        ],
-        s * 0.55,
+      t.once(`theme:${theme.point.item.key}`, () =>
+        t.join(
+          [
+            t.block('H3', 'points', [t.span(theme.point.item.heading, faces.label, 1, 'accent')], width, 0),
+            entry('points', theme.point, () => [t.span(theme.point.item.text, faces.strong)], s * 0.1),
+          ],
+          s * 0.55,
+        ),
       ),
-      ...theme.bullets.map((b) => entry('points', b, [t.span(b.item.text, faces.text)])),
+      ...theme.bullets.map((b) => entry('points', b, () => [t.span(b.item.text, faces.text)])),
     ]),
   )
 
   yield* section(
     'timeline',
     headings.timeline,
-    sheet.timeline.map((e) => entry('timeline', e, [t.span(`${e.item.label}  `, faces.label, 1, 'accent'), t.span(e.item.event, faces.text)])),
+    sheet.timeline.map((e) => entry('timeline', e, () => [t.span(`${e.item.label}  `, faces.label, 1, 'accent'), t.span(e.item.event, faces.text)])),
   )
 
   yield* section(
     'people',
     headings.people,
     sheet.people.map((e) =>
-      entry('people', e, [
+      entry('people', e, () => [
         t.span(e.item.name, faces.strong),
         ...(e.item.role ? [t.span(' — ', faces.text), t.span(e.item.role, e.item.roleFrom === 'clause' ? faces.emphasis : faces.text)] : []),
       ]),
@@ -189,26 +219,28 @@ function* entryUnits(sheet: Sheet, t: Typesetter, width: number): Generator<Unit
   yield* section(
     'terms',
     headings.terms,
-    sheet.terms.map((e) => entry('terms', e, [t.span(e.item.term, faces.strong), t.span(': ', faces.text), t.span(e.item.definition, faces.text)])),
+    sheet.terms.map((e) => entry('terms', e, () => [t.span(e.item.term, faces.strong), t.span(': ', faces.text), t.span(e.item.definition, faces.text)])),
   )
 
   yield* section(
     'quotes',
     headings.quotes,
-    sheet.quotes.map((e) => {
-      const source = [e.item.by, e.item.source].filter(Boolean).join(', ')
-      return entry('quotes', e, [
-        t.span(`‘${stripQuotes(e.item.text)}’`, faces.emphasis),
-        ...(source ? [t.span(' — ', faces.text), t.span(source, faces.label, 1, 'muted')] : []),
-      ])
-    }),
+    sheet.quotes.map((e) =>
+      entry('quotes', e, () => {
+        const source = [e.item.by, e.item.source].filter(Boolean).join(', ')
+        return [t.span(`‘${stripQuotes(e.item.text)}’`, faces.emphasis), ...(source ? [t.span(' — ', faces.text), t.span(source, faces.label, 1, 'muted')] : [])]
+      }),
+    ),
   )
 
   yield* section(
     'selfTest',
     headings.selfTest,
+    // A question's answer is a number, which changes as items come and go: measured by its text.
     sheet.selfTest.map((q) =>
-      t.entry('selfTest', `Q${q.number}`, [t.span(q.question, faces.text), t.span(`  → ${q.answer}`, faces.label, 1, 'muted')], width, s * 0.3),
+      t.once(`Q\u0000${q.question}\u0000${q.answer}`, () =>
+        t.entry('selfTest', `Q${q.number}`, [t.span(q.question, faces.text), t.span(`  → ${q.answer}`, faces.label, 1, 'muted')], width, s * 0.3),
+      ),
     ),
   )
 }
@@ -219,8 +251,11 @@ function mark(completed: boolean, t: Typesetter): Span[] {
 
 type Typesetter = ReturnType<typeof typesetter>
 
-/** Measuring helpers bound to one style and body size. */
-function typesetter(style: SheetStyle, size: number) {
+/**
+ * Measuring helpers bound to one style and body size. Given `heights`, they only measure: units come
+ * back with their heights and no lines, and an item's entry is measured once.
+ */
+function typesetter(style: SheetStyle, size: number, heights?: Heights) {
   // Wide enough for "Q10" or "188", so every entry's text starts at the same place.
   const gutter = widthOf('Q00', style.faces.label, size) + size * 0.4
 
@@ -241,6 +276,12 @@ function typesetter(style: SheetStyle, size: number) {
     block(role: Role, group: string, spans: Span[], width: number, before: number, indent = 0): Unit {
       const lineSize = Math.max(...spans.map((s) => s.size))
       let y = 0
+      if (heights) {
+        // Added line by line as below, so a measured height is the placed one to the last bit.
+        const height = lineSize * style.leading
+        for (let n = breakLines(spans, width - indent, style.setting).length; n > 0; n--) y += height
+        return { blocks: [], rects: [], height: y, before }
+      }
       const lines = breakLines(spans, width - indent, style.setting).map((line) => {
         const placed = lineAt(line, indent, y, lineSize)
         y += placed.height
@@ -250,7 +291,16 @@ function typesetter(style: SheetStyle, size: number) {
     },
 
     /** A numbered entry: the number hangs right-aligned in a gutter, the text is indented past it. */
+    /** When only measuring, a part measured before (named by `key`) is not measured again. */
+    once(key: unknown, make: () => Unit): Unit {
+      if (!heights) return make()
+      let unit = heights.get(key)
+      if (!unit) heights.set(key, (unit = make()))
+      return unit
+    },
+
     entry(group: string, label: string, spans: Span[], width: number, before: number): Unit {
+      if (heights) return t.block('LI', group, spans, width, before, gutter)
       const body = t.block('LI', group, spans, width, before, gutter)
       const lines = body.blocks[0]!.lines
       const first = lines[0]
