@@ -1,5 +1,7 @@
+import { parseEssay } from '@lectern/content'
 import { loadEssay } from '@lectern/content/essays'
 import { describe, expect, it } from 'vitest'
+import { revise } from '../src/lib/compile.js'
 import { condense } from '../src/lib/condense/condense.js'
 import type { Item } from '../src/lib/condense/items.js'
 import { essaySentences } from '../src/lib/condense/sentences.js'
@@ -84,5 +86,49 @@ describe('condense', () => {
     const { items } = condense(essay)
     const texts = items.filter((i) => i.kind === 'point' || i.kind === 'bullet').map((i) => ('text' in i ? i.text : ''))
     expect(new Set(texts).size).toBe(texts.length)
+  })
+
+  it('keeps the headline date of a theme before its aftermath: Brest-Litovsk is signed, not only annulled (Trotsky)', () => {
+    const essay = loadEssay('trotsky')
+    const events = condense(essay).items.filter((i) => i.kind === 'event')
+    const brest = events.filter((e) => e.sectionId === 'the-brest-litovsk-negotiations')
+    const signed = brest.find((e) => e.iso === '1918-03-03')!
+    const annulled = brest.find((e) => e.iso === '1918-11-13')!
+    expect(signed.event).toBe('The Treaty of Brest-Litovsk is signed')
+    // The theme's first date is its headline: the one its heading names and the essay keeps returning to.
+    expect(brest[0]).toBe(signed)
+    expect(signed.priority).toBeGreaterThan(annulled.priority)
+    for (const profile of ['standard', 'accessible'] as const) {
+      const { fitted } = revise(essay, { profile })
+      expect(fitted.sheet.timeline.map((e) => e.item.key), profile).toContain(signed.key)
+    }
+  })
+
+  it('ranks the event a section is built around above a peripheral one dated in a more central sentence', () => {
+    // The treaty is what the heading, the point, the question and later sentences name; the scuttling
+    // is dated more precisely, in a long sentence of the essay's commonest words.
+    const source = `---
+title: The peace of 1919
+question: "How far was the Treaty of Versailles to blame for the Second World War?"
+---
+
+# The peace of 1919
+
+## Introduction
+
+:thesis[The Treaty of Versailles made a second war likely but not certain.] Historians still argue about whether Germany and the Allies could have made a better peace in 1919.
+
+## The peace conference
+
+:point[At the peace conference the Allies imposed a treaty that Germany saw as a dictated peace.] The Allies met in Paris from January 1919, and Germany was not invited to the talks. The Treaty of Versailles, signed in :date[June 1919]{event="The Treaty of Versailles is signed" iso="1919-06"}, took Alsace-Lorraine, the Saar coal and the colonies, and limited the Reichswehr to 100,000 men. Germans called the treaty signed at Versailles a Diktat, and signing it discredited the new republic. While Germany and the Allies waited for the peace, Germany's sailors scuttled the German fleet at Scapa Flow on :date[21 June 1919]{event="Germany's sailors scuttle the German fleet at Scapa Flow while Germany and the Allies wait for the peace" iso="1919-06-21"}, and the Allies saw it as proof that Germany would not accept the peace. The Allies and Germany both knew the peace would be hard for Germany.
+
+## Conclusion
+
+:judgement[The Treaty of Versailles was resented, but it did not make war inevitable.] The treaty left Germany bitter.
+`
+    const { essay } = parseEssay('peace.md', source)
+    expect(essay).toBeDefined()
+    const events = condense(essay!).items.filter((i) => i.kind === 'event')
+    expect(events.map((e) => (e.kind === 'event' ? e.iso : ''))).toEqual(['1919-06', '1919-06-21'])
   })
 })

@@ -5,6 +5,7 @@
  */
 import type { Essay, Evidence, Section } from '@lectern/content'
 import type { BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, SlotItem, TermItem } from './items.js'
+import { eventSalience } from './salience.js'
 import { essaySentences, type EssaySentence } from './sentences.js'
 import { textRank } from './textrank.js'
 import { contentWords } from './words.js'
@@ -168,10 +169,14 @@ function events(essay: Essay, sentences: readonly EssaySentence[], centrality: r
     seen.add(id)
     return event.event.trim() !== ''
   })
-  // Rank: marked before inferred; then by how central the sentence that dates it is and how much the
-  // event is about what the essay keeps returning to (its keywords, its most frequent words),
-  // preferring precise dates and events that read on their own (inferred ones are cut from the prose).
+  // Rank: marked before inferred. A marked event is a short description of its own ("The Treaty of
+  // Brest-Litovsk is signed"): headline events come first, those the section's heading or argument
+  // (or the keywords) name and those the essay speaks of most. An inferred event is the clause the date sits in: what
+  // counts is how central that sentence is and how much it is about what the essay keeps returning
+  // to. Both prefer precise dates and events that read on their own.
   const top = Math.max(...centrality, 1e-9)
+  const headline = eventSalience(essay, sentences)
+  const mostMentioned = Math.max(1, ...unique.filter((event) => !event.inferred).map((event) => headline(event).mentions))
   const frequency = new Map<string, number>()
   for (const sentence of sentences) for (const word of new Set(sentence.words)) frequency.set(word, (frequency.get(word) ?? 0) + 1)
   const most = Math.max(...frequency.values(), 1)
@@ -181,13 +186,20 @@ function events(essay: Essay, sentences: readonly EssaySentence[], centrality: r
     const home =
       sentences.find((s) => s.refs.some((ref) => ref.kind === 'event' && ref.id === event.id)) ??
       sentences.find((s) => s.partId === event.sectionId && s.text.includes(event.label))
-    let score = home ? centrality[home.index]! / top : 0
-    const words = [...new Set(contentWords(event.event))]
-    if (words.length > 0) score += words.reduce((sum, w) => sum + (frequency.get(w) ?? 0) / most, 0) / words.length
-    if (keywords.some((k) => event.event.toLowerCase().includes(k))) score += 0.3
-    // An event that names what its section is about ("The Brest-Litovsk negotiations") is that section's key date.
-    const heading = new Set(contentWords(headings.get(event.sectionId) ?? ''))
-    if (heading.size > 0) score += (0.6 * words.filter((w) => heading.has(w)).length) / heading.size
+    const central = home ? centrality[home.index]! / top : 0
+    let score: number
+    if (!event.inferred) {
+      const { named, mentions } = headline(event)
+      // A long sentence of common words is central without being about this date: it counts for less.
+      score = named + Math.log1p(mentions) / Math.log1p(mostMentioned) + 0.5 * central
+    } else {
+      score = central
+      const words = [...new Set(contentWords(event.event))]
+      if (words.length > 0) score += words.reduce((sum, w) => sum + (frequency.get(w) ?? 0) / most, 0) / words.length
+      const heading = new Set(contentWords(headings.get(event.sectionId) ?? ''))
+      if (heading.size > 0) score += (0.6 * words.filter((w) => heading.has(w)).length) / heading.size
+      if (keywords.some((k) => event.event.toLowerCase().includes(k))) score += 0.3
+    }
     score += event.when.precision === 'day' ? 0.3 : event.when.precision === 'month' ? 0.2 : 0
     if (event.event.split(/\s+/).length > 25) score -= 0.3
     if (anaphora.test(event.event) || /^(yet|but|and|so)\b/i.test(event.event)) score -= 0.3

@@ -17,3 +17,13 @@ function fold(word: string): string {
   if (bare.length > 3 && bare.endsWith('s') && !/(ss|us|is)$/.test(bare)) return bare.slice(0, -1)
   return bare
 }
+
+/**
+ * A light stem, for matching one word across its forms ("annuls", "annulled" → "annul"; "signed",
+ * "signing" → "sign"; "dies", "died" → "di"): verb endings off, a doubled final consonant single. Only ever compared with
+ * other stems, so it need not be a word.
+ */
+export function stem(word: string): string {
+  const bare = word.replace(/(?:ing|ed|e)$/, '')
+  return (bare.length >= 2 ? bare : word).replace(/([b-df-hj-np-tv-z])\1$/, '$1')
+}
