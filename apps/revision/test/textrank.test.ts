@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { essaySentences } from '../src/lib/condense/sentences.js'
 import { similarity, textRank } from '../src/lib/condense/textrank.js'
 import { contentWords } from '../src/lib/condense/words.js'
+import { allEssays } from './essays.js'
 
 describe('contentWords', () => {
   it('drops stop words and folds plurals and possessives', () => {
@@ -34,4 +36,43 @@ describe('TextRank', () => {
     expect(similarity(a, new Set(['garden']))).toBe(0)
     expect(textRank([])).toEqual([])
   })
+
+  it('gives the very scores of the textbook dense-matrix computation, for every essay', () => {
+    for (const essay of allEssays()) {
+      const sentences = essaySentences(essay).map((s) => s.words)
+      expect(textRank(sentences), essay.slug).toEqual(denseTextRank(sentences))
+    }
+  })
 })
+
+/** TextRank over a full n × n matrix, as first written: the reference the sparse version must match. */
+function denseTextRank(sentences: readonly (readonly string[])[]): number[] {
+  const damping = 0.85
+  const n = sentences.length
+  const sets = sentences.map((words) => new Set(words))
+  const weights = sets.map(() => new Array<number>(n).fill(0))
+  const totals = new Array<number>(n).fill(0)
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const w = similarity(sets[i]!, sets[j]!)
+      if (w === 0) continue
+      weights[i]![j] = w
+      weights[j]![i] = w
+      totals[i]! += w
+      totals[j]! += w
+    }
+  }
+  let scores = new Array<number>(n).fill(1)
+  for (let round = 0; round < 100; round++) {
+    const next = new Array<number>(n).fill(1 - damping)
+    for (let j = 0; j < n; j++) {
+      if (totals[j] === 0) continue
+      const share = (damping * scores[j]!) / totals[j]!
+      for (let i = 0; i < n; i++) if (weights[j]![i] !== 0) next[i]! += weights[j]![i]! * share
+    }
+    const change = next.reduce((sum, value, i) => sum + Math.abs(value - scores[i]!), 0)
+    scores = next
+    if (change < 1e-6) break
+  }
+  return scores
+}

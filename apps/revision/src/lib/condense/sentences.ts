@@ -26,7 +26,19 @@ export function parts(essay: Essay): Part[] {
   return [essay.introduction, ...essay.sections, essay.conclusion]
 }
 
-export function essaySentences(essay: Essay): EssaySentence[] {
+/** Condensing and the cloze cards both read an essay's sentences: they are split once per Essay. */
+const splitOnce = new WeakMap<Essay, readonly EssaySentence[]>()
+
+export function essaySentences(essay: Essay): readonly EssaySentence[] {
+  let sentences = splitOnce.get(essay)
+  if (!sentences) {
+    sentences = splitEssay(essay)
+    splitOnce.set(essay, sentences)
+  }
+  return sentences
+}
+
+function splitEssay(essay: Essay): EssaySentence[] {
   const out: EssaySentence[] = []
   for (const part of parts(essay)) {
     for (const block of part.body) {

@@ -19,20 +19,44 @@ export interface RankOptions {
   readonly tolerance?: number
 }
 
-/** One score per sentence (the words of each), summing to the number of sentences. */
+/**
+ * One score per sentence (the words of each), summing to the number of sentences. The graph is built
+ * from an index of which sentences hold each word, and kept as lists of neighbours: most pairs of
+ * sentences share nothing, so neither building nor ranking visits them. Sums run in the same order
+ * as over a full matrix, so the scores are the same to the last bit.
+ */
 export function textRank(sentences: readonly (readonly string[])[], options: RankOptions = {}): number[] {
   const { damping = 0.85, iterations = 100, tolerance = 1e-6 } = options
   const n = sentences.length
   if (n === 0) return []
-  const sets = sentences.map((words) => new Set(words))
-  const weights: number[][] = sets.map(() => new Array<number>(n).fill(0))
+  const holders = new Map<string, number[]>()
+  const logSize = new Array<number>(n)
+  sentences.forEach((words, i) => {
+    const set = new Set(words)
+    logSize[i] = Math.log(set.size + 1)
+    for (const word of set) {
+      const list = holders.get(word)
+      if (list) list.push(i)
+      else holders.set(word, [i])
+    }
+  })
+  // shared[i * n + j], i < j: how many words sentences i and j have in common.
+  const shared = new Uint32Array(n * n)
+  for (const list of holders.values()) {
+    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) shared[list[a]! * n + list[b]!]!++
+  }
+  const neighbours: number[][] = Array.from({ length: n }, () => [])
+  const weights: number[][] = Array.from({ length: n }, () => [])
   const totals = new Array<number>(n).fill(0)
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      const w = similarity(sets[i]!, sets[j]!)
-      if (w === 0) continue
-      weights[i]![j] = w
-      weights[j]![i] = w
+      const common = shared[i * n + j]!
+      if (common === 0) continue
+      const w = common / (logSize[i]! + logSize[j]!)
+      neighbours[i]!.push(j)
+      weights[i]!.push(w)
+      neighbours[j]!.push(i)
+      weights[j]!.push(w)
       totals[i]! += w
       totals[j]! += w
     }
@@ -43,10 +67,12 @@ export function textRank(sentences: readonly (readonly string[])[], options: Ran
     for (let j = 0; j < n; j++) {
       if (totals[j] === 0) continue
       const share = (damping * scores[j]!) / totals[j]!
+      const to = neighbours[j]!
       const row = weights[j]!
-      for (let i = 0; i < n; i++) if (row[i] !== 0) next[i]! += row[i]! * share
+      for (let k = 0; k < to.length; k++) next[to[k]!]! += row[k]! * share
     }
-    const change = next.reduce((sum, value, i) => sum + Math.abs(value - scores[i]!), 0)
+    let change = 0
+    for (let i = 0; i < n; i++) change += Math.abs(next[i]! - scores[i]!)
     scores = next
     if (change < tolerance) break
   }

@@ -6,9 +6,19 @@ import { eng } from 'stopword'
 
 const stop = new Set<string>(eng)
 
-export function contentWords(text: string): string[] {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
-  return words.filter((word) => !stop.has(word) && !/^\d{1,2}$/.test(word)).map(fold)
+/** Remembered by text: a rebuild of an edited essay meets most of its sentences again. */
+const known = new Map<string, readonly string[]>()
+const knownLimit = 50_000
+
+export function contentWords(text: string): readonly string[] {
+  let words = known.get(text)
+  if (!words) {
+    const all = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
+    words = all.filter((word) => !stop.has(word) && !/^\d{1,2}$/.test(word)).map(fold)
+    if (known.size >= knownLimit) known.clear()
+    known.set(text, words)
+  }
+  return words
 }
 
 function fold(word: string): string {

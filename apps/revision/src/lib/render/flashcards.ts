@@ -129,6 +129,8 @@ function sentenceWith(sentences: readonly EssaySentence[], words: readonly strin
   const hits: Array<{ sentence: EssaySentence; hidden: string; at: number }> = []
   for (const sentence of sentences) {
     for (const { word, pattern } of patterns) {
+      // Most sentences do not hold the word at all: a plain search rules them out before the pattern runs.
+      if (!sentence.text.includes(word)) continue
       const match = pattern.exec(sentence.text)
       if (match) {
         hits.push({ sentence, hidden: word, at: match.index })
