@@ -17,10 +17,17 @@ export interface Salience {
 }
 
 export function eventSalience(essay: Essay, sentences: readonly EssaySentence[]): (event: Event) => Salience {
-  const stemmed = sentences.map((sentence) => new Set(sentence.words.map(stem)))
-  const counts = new Map<string, number>()
-  for (const words of stemmed) for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1)
-  const weight = (word: string) => Math.log((stemmed.length + 1) / ((counts.get(word) ?? 0) + 0.5))
+  // Which sentences hold each stem: an event's mentions are found from its words, not by reading
+  // every sentence for every event.
+  const holders = new Map<string, number[]>()
+  sentences.forEach((sentence, index) => {
+    for (const word of new Set(sentence.words.map(stem))) {
+      const list = holders.get(word)
+      if (list) list.push(index)
+      else holders.set(word, [index])
+    }
+  })
+  const weight = (word: string) => Math.log((sentences.length + 1) / ((holders.get(word)?.length ?? 0) + 0.5))
   // What a part says it is about: its heading and its thesis, point or judgement, and the essay's
   // keywords (weighed like every word, so the essay's own subject counts for little).
   const keywords = essay.meta.keywords.join(' ')
@@ -30,22 +37,27 @@ export function eventSalience(essay: Essay, sentences: readonly EssaySentence[])
       return [part.id, new Set(stems(`${part.heading} ${statement.text} ${keywords}`))]
     }),
   )
+  const known = new Map<Event, Salience>()
   return (event) => {
+    let salience = known.get(event)
+    if (salience) return salience
     const words = stems(event.event)
     const total = words.reduce((sum, word) => sum + weight(word), 0)
-    if (total === 0) return { named: 0, mentions: 0 }
     const frame = framing.get(event.sectionId) ?? new Set<string>()
-    const named = words.filter((word) => frame.has(word)).reduce((sum, word) => sum + weight(word), 0) / total
+    const named = total === 0 ? 0 : words.filter((word) => frame.has(word)).reduce((sum, word) => sum + weight(word), 0) / total
     // A sentence speaks of the event when it holds at least half its weight: "the Brest-Litovsk
     // Treaty" speaks of "The Treaty of Brest-Litovsk is signed"; "Trotsky … war" does not speak of
     // "Trotsky removed as Commissar for War".
-    let mentions = 0
-    for (const sentence of stemmed) {
-      let held = 0
-      for (const word of words) if (sentence.has(word)) held += weight(word)
-      if (held >= total / 2) mentions++
+    const held = new Map<number, number>()
+    for (const word of words) {
+      const w = weight(word)
+      for (const index of holders.get(word) ?? []) held.set(index, (held.get(index) ?? 0) + w)
     }
-    return { named, mentions }
+    let mentions = 0
+    if (total > 0) for (const weightHeld of held.values()) if (weightHeld >= total / 2) mentions++
+    salience = { named, mentions }
+    known.set(event, salience)
+    return salience
   }
 }
 

@@ -122,16 +122,12 @@ function shared(words: readonly string[], set: ReadonlySet<string>): number {
  * with `preferShort` false, simply the first, since the caller has already ordered them.
  */
 function sentenceWith(sentences: readonly EssaySentence[], words: readonly string[], preferShort = true) {
-  const patterns = words.map((word) => ({
-    word,
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'),
-  }))
   const hits: Array<{ sentence: EssaySentence; hidden: string; at: number }> = []
   for (const sentence of sentences) {
-    for (const { word, pattern } of patterns) {
+    for (const word of words) {
       // Most sentences do not hold the word at all: a plain search rules them out before the pattern runs.
       if (!sentence.text.includes(word)) continue
-      const match = pattern.exec(sentence.text)
+      const match = wholeWord(word).exec(sentence.text)
       if (match) {
         hits.push({ sentence, hidden: word, at: match.index })
         break
@@ -141,6 +137,19 @@ function sentenceWith(sentences: readonly EssaySentence[], words: readonly strin
   if (!preferShort) return hits[0]
   const count = (s: EssaySentence) => s.text.split(/\s+/).length
   return hits.find((h) => count(h.sentence) <= clozeWords) ?? hits.sort((a, b) => count(a.sentence) - count(b.sentence))[0]
+}
+
+const patterns = new Map<string, RegExp>()
+
+/** `word` as a whole word (not inside another), compiled once per process. */
+function wholeWord(word: string): RegExp {
+  let pattern = patterns.get(word)
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
+    if (patterns.size >= 10_000) patterns.clear()
+    patterns.set(word, pattern)
+  }
+  return pattern
 }
 
 // ── Files ───────────────────────────────────────────────────────────────────
