@@ -1,6 +1,7 @@
 import { loadEssay } from '@lectern/content/essays'
 import { describe, expect, it } from 'vitest'
 import { compile, guidFor } from '../src/index.js'
+import { wholeWordAt } from '../src/lib/render/flashcards.js'
 import { allEssays, corpusOf, fold, traces } from './essays.js'
 
 /** Read a file the way Anki's importer does: `#key:value` header lines, then tab-separated records. */
@@ -119,3 +120,22 @@ describe('flashcards-cloze.tsv', () => {
     })
   }
 })
+
+describe('wholeWordAt', () => {
+  it('finds a word only where no letter or digit touches it, as a Unicode whole-word pattern does', () => {
+    const pattern = (word: string) => new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
+    const texts = [
+      'Lenin’s death in 1924 left Lenin-ism to Stalin and Leninism to the party.',
+      'In 1917 the Bolsheviks (Lenin, Trotsky) took power; 19170 is not a year.',
+      'Kerensky fled. Kerensky’s government fell, as did Kerenskyite hopes.',
+      'Café Bolshevik: the Trotsky𝐀 case and 𝐀Trotsky, then Trotsky.',
+      'Ёлка and ёлка, Trotsky-Ёлка',
+    ]
+    for (const text of texts) {
+      for (const word of ['Lenin', '1917', 'Kerensky', 'Trotsky', 'Stalin', 'Bolshevik', 'ёлка', 'Ёлка', 'party.', 'absent']) {
+        expect(wholeWordAt(text, word), `${word} in ${text}`).toBe(pattern(word).exec(text)?.index ?? -1)
+      }
+    }
+  })
+})
+

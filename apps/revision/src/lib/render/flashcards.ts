@@ -125,11 +125,9 @@ function sentenceWith(sentences: readonly EssaySentence[], words: readonly strin
   const hits: Array<{ sentence: EssaySentence; hidden: string; at: number }> = []
   for (const sentence of sentences) {
     for (const word of words) {
-      // Most sentences do not hold the word at all: a plain search rules them out before the pattern runs.
-      if (!sentence.text.includes(word)) continue
-      const match = wholeWord(word).exec(sentence.text)
-      if (match) {
-        hits.push({ sentence, hidden: word, at: match.index })
+      const at = wholeWordAt(sentence.text, word)
+      if (at >= 0) {
+        hits.push({ sentence, hidden: word, at })
         break
       }
     }
@@ -139,17 +137,24 @@ function sentenceWith(sentences: readonly EssaySentence[], words: readonly strin
   return hits.find((h) => count(h.sentence) <= clozeWords) ?? hits.sort((a, b) => count(a.sentence) - count(b.sentence))[0]
 }
 
-const patterns = new Map<string, RegExp>()
+const wordChar = /[\p{L}\p{N}]/u
 
-/** `word` as a whole word (not inside another), compiled once per process. */
-function wholeWord(word: string): RegExp {
-  let pattern = patterns.get(word)
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
-    if (patterns.size >= 10_000) patterns.clear()
-    patterns.set(word, pattern)
+/** Where `word` first stands in `text` as a whole word (no letter or digit touching it), or -1. */
+export function wholeWordAt(text: string, word: string): number {
+  if (word === '') return -1
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? '' : String.fromCodePoint(codePointBefore(text, at))
+    const after = at + word.length >= text.length ? '' : String.fromCodePoint(text.codePointAt(at + word.length)!)
+    if (!wordChar.test(before) && !wordChar.test(after)) return at
   }
-  return pattern
+  return -1
+}
+
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1)
+  // The second half of a surrogate pair: the character is the pair.
+  if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) return text.codePointAt(at - 2)!
+  return low
 }
 
 // ── Files ───────────────────────────────────────────────────────────────────
