@@ -3,8 +3,11 @@
  * and the accessible profile, as TTF files from npm (pdfkit embeds TTF; WOFF2 crashes its fontkit).
  * Both cover Latin and Cyrillic. Nothing here reads a system font.
  */
+import { readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import * as fontkit from 'fontkit'
+import { extractMetrics, metricsFormat, type FaceMetrics } from './metrics.js'
+import { Shaper } from './shaper.js'
 import { shape } from './shaping.js'
 
 const require = createRequire(import.meta.url)
@@ -41,7 +44,10 @@ export const faceNames = Object.keys(faces) as FaceName[]
 
 const loaded = new Map<FaceName, fontkit.Font>()
 
-/** The parsed font (cached): metrics, glyph coverage and advance widths. */
+/**
+ * The parsed font (cached): outlines, and shaping for the rare word the metric tables leave to fontkit.
+ * Measuring and glyph coverage come from the tables (`shaperOf`), which cost no parsing.
+ */
 export function loadFace(name: FaceName): fontkit.Font {
   let font = loaded.get(name)
   if (!font) {
@@ -49,6 +55,42 @@ export function loadFace(name: FaceName): fontkit.Font {
     loaded.set(name, font)
   }
   return font
+}
+
+/** Where the build writes a face's metric tables (`src/bin/metrics.ts`): dist/metrics/<face>.json. */
+export function metricsFile(name: FaceName): URL {
+  return new URL(`../../dist/metrics/${name}.json`, import.meta.url)
+}
+
+/** The face's metric tables: as built, or read from the font here if the build's are missing or stale. */
+function metricsOf(name: FaceName): FaceMetrics {
+  const size = statSync(faces[name].file).size
+  // Beside this module when it runs from dist/ or src/; through the package's exports when bundled elsewhere.
+  const candidates = [() => metricsFile(name), () => require.resolve(`@lectern/typeset/metrics/${name}.json`)]
+  for (const candidate of candidates) {
+    try {
+      const metrics = JSON.parse(readFileSync(candidate(), 'utf8')) as FaceMetrics
+      if (metrics.format === metricsFormat && metrics.fileSize === size) return metrics
+    } catch {
+      // Not built (a test run straight from src/), or not reachable from here: try the next one.
+    }
+  }
+  return extractMetrics(loadFace(name), size)
+}
+
+const shapers = new Map<FaceName, { shaper: Shaper; unitsPerEm: number; coverage: ReadonlySet<number> }>()
+
+/** The face's fast shaper and what the tables say about it, loaded once per process on first use. */
+export function shaperOf(name: FaceName): { readonly shaper: Shaper; readonly unitsPerEm: number; readonly coverage: ReadonlySet<number> } {
+  let entry = shapers.get(name)
+  if (!entry) {
+    const metrics = metricsOf(name)
+    const coverage = new Set<number>()
+    for (let i = 0; i < metrics.coverage.length; i += 2) for (let cp = metrics.coverage[i]!; cp <= metrics.coverage[i + 1]!; cp++) coverage.add(cp)
+    entry = { shaper: new Shaper(metrics), unitsPerEm: metrics.unitsPerEm, coverage }
+    shapers.set(name, entry)
+  }
+  return entry
 }
 
 const widths = new Map<string, number>()
@@ -62,8 +104,7 @@ export function widthOf(text: string, name: FaceName, size: number, features?: r
   const key = features?.length ? `${name}\u0000${features.join(',')}\u0000${text}` : `${name}\u0000${text}`
   let units = widths.get(key)
   if (units === undefined) {
-    const font = loadFace(name)
-    units = (features?.length ? font.layout(text, [...features]).advanceWidth : shape(text, name).advanceWidth) / font.unitsPerEm
+    units = features?.length ? loadFace(name).layout(text, [...features]).advanceWidth / loadFace(name).unitsPerEm : shape(text, name).advanceWidth / shaperOf(name).unitsPerEm
     widths.set(key, units)
   }
   return units * size
@@ -72,7 +113,7 @@ export function widthOf(text: string, name: FaceName, size: number, features?: r
 /** Whether the face can draw this character (white space and controls always can). */
 export function hasGlyph(name: FaceName, char: string): boolean {
   const code = char.codePointAt(0)!
-  return code < 0x20 || /\s/u.test(char) || loadFace(name).hasGlyphForCodePoint(code)
+  return code < 0x20 || shaperOf(name).coverage.has(code) || /\s/u.test(char)
 }
 
 const companions: Record<FaceName, FaceName> = {
@@ -98,7 +139,7 @@ export function missingGlyphs(text: string, names: readonly FaceName[] = ['serif
   for (const char of new Set(text)) {
     const code = char.codePointAt(0)!
     if (code < 0x20 || /\s/u.test(char)) continue
-    if (!names.some((name) => loadFace(name).hasGlyphForCodePoint(code))) missing.add(char)
+    if (!names.some((name) => shaperOf(name).coverage.has(code))) missing.add(char)
   }
   return [...missing]
 }

@@ -3,7 +3,7 @@
  * one that no bundled face has is replaced by a visible stand-in naming its code point, and reported,
  * so the page never shows a blank box (.notdef) where a character should be.
  */
-import { companionOf, hasGlyph } from './fonts.js'
+import { companionOf, hasGlyph, type FaceName } from './fonts.js'
 import type { Piece } from './paragraph.js'
 
 export interface ResolvedPieces<D> {
@@ -17,13 +17,18 @@ export function substituteFor(char: string): string {
   return `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`
 }
 
+function drawable(text: string, face: FaceName): boolean {
+  for (const char of text) if (!hasGlyph(face, char)) return false
+  return true
+}
+
 export function resolveGlyphs<D>(pieces: readonly Piece<D>[]): ResolvedPieces<D> {
   const out: Piece<D>[] = []
   const missing = new Set<string>()
   for (const piece of pieces) {
     const face = piece.style.face
     // Fast path: the whole piece is drawable in its own face.
-    if ([...piece.text].every((char) => hasGlyph(face, char))) {
+    if (drawable(piece.text, face)) {
       out.push(piece)
       continue
     }

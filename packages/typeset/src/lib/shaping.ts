@@ -1,39 +1,38 @@
 /**
- * Shaping, done once: every word is laid out by fontkit (kerning, ligatures) a single time per face, and
- * the same glyphs serve both measuring (the line breaker's widths) and drawing (pdfkit's text), so what
- * is drawn is exactly what was measured, and a handout does not shape its words twice.
+ * Shaping, done once: every word is shaped a single time per face, from the metric tables (`shaper.ts`)
+ * or, for the rare word they do not model, by fontkit; the same glyphs serve both measuring (the line
+ * breaker's widths) and drawing (pdfkit's text), so what is drawn is exactly what was measured, and a
+ * handout does not shape its words twice.
  */
-import type * as fontkit from 'fontkit'
-import { loadFace, type FaceName } from './fonts.js'
+import { loadFace, shaperOf, type FaceName } from './fonts.js'
+import type { ShapedGlyph, ShapedRun } from './shaper.js'
 
-interface Shaped {
-  readonly glyphs: readonly fontkit.Glyph[]
-  /** In font units. */
-  readonly positions: readonly { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[]
-  readonly advanceWidth: number
-}
-
-const shaped = new Map<string, Shaped>()
+const shaped = new Map<string, ShapedRun>()
 
 /** The glyphs and positions of `text` in a face, without optional features (cached). */
-export function shape(text: string, name: FaceName): Shaped {
+export function shape(text: string, name: FaceName): ShapedRun {
   const key = `${name}\u0000${text}`
   let run = shaped.get(key)
   if (!run) {
-    const layout = loadFace(name).layout(text)
-    run = {
-      glyphs: layout.glyphs,
-      positions: layout.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset })),
-      advanceWidth: layout.advanceWidth,
-    }
+    run = shaperOf(name).shaper.shape(text) ?? shapeWithFontkit(text, name)
     shaped.set(key, run)
   }
   return run
 }
 
+function shapeWithFontkit(text: string, name: FaceName): ShapedRun {
+  const layout = loadFace(name).layout(text)
+  return {
+    // Plain copies: pdfkit reads only these three fields, and fontkit's glyph objects are shared and mutable.
+    glyphs: layout.glyphs.map(({ id, codePoints, advanceWidth }) => ({ id, codePoints: [...codePoints], advanceWidth })),
+    positions: layout.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset })),
+    advanceWidth: layout.advanceWidth,
+  }
+}
+
 /** A run as pdfkit's EmbeddedFont keeps it in its layout cache: positions in thousandths of an em. */
 interface PdfkitRun {
-  glyphs: fontkit.Glyph[]
+  glyphs: ShapedGlyph[]
   positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }>
   advanceWidth: number
 }
@@ -43,14 +42,14 @@ const pdfkitCaches = new Map<FaceName, Record<string, PdfkitRun>>()
 /**
  * A stand-in for pdfkit's per-document layout cache of one face. pdfkit splits text at spaces and looks
  * up each word with its trailing space; this answers from `shape`, so pdfkit never shapes text itself
- * and every document built in the process shares the work. Glyphs come from our own parsed font (never
- * subset), and pdfkit reads only their ids, widths and code points.
+ * and every document built in the process shares the work. pdfkit reads only the glyphs' ids, widths and
+ * code points; its own parsed font is left to embed the subset.
  */
 export function pdfkitLayoutCache(name: FaceName): Record<string, PdfkitRun> {
   let cache = pdfkitCaches.get(name)
   if (!cache) {
     const store: Record<string, PdfkitRun> = Object.create(null) as Record<string, PdfkitRun>
-    const scale = 1000 / loadFace(name).unitsPerEm
+    const scale = 1000 / shaperOf(name).unitsPerEm
     cache = new Proxy(store, {
       get(target, key) {
         if (typeof key !== 'string') return undefined
