@@ -1,22 +1,87 @@
 /**
- * British English hyphenation: hypher with the en-GB TeX patterns (hyphenation.en-gb), through
- * tex-linebreak's `createHyphenator`. Words are cached: an essay repeats its vocabulary, and a paragraph
- * is laid out more than once when it is measured at different widths.
+ * British English hyphenation: Liang's algorithm over the en-GB TeX patterns (hyphenation.en-gb), with
+ * the rules of hypher, which reads the same files. The patterns go into one map from letters to points
+ * on first use (a few milliseconds), not into hypher's object trie, which took a fresh process longer
+ * to build than hyphenating a whole essay; a test holds the two to the same answers. Words are cached:
+ * an essay repeats its vocabulary, and a paragraph is laid out more than once when it is measured at
+ * different widths.
  */
 import { createRequire } from 'node:module'
-import texLinebreak from 'tex-linebreak'
 
 const require = createRequire(import.meta.url)
 
 interface Patterns {
-  id: string
-  leftmin: number
-  rightmin: number
-  patterns: Record<string, string>
+  readonly leftmin: number
+  readonly rightmin: number
+  /** By pattern length (letters and digits): the patterns of that length, run together. */
+  readonly patterns: Readonly<Record<string, string>>
 }
 
-let enGb: ((word: string) => string[]) | undefined
+interface Table {
+  /** A pattern's letters → its points, one digit before each letter and one after the last. */
+  readonly points: ReadonlyMap<string, string>
+  readonly longest: number
+  readonly leftmin: number
+  readonly rightmin: number
+}
+
+let table: Table | undefined
 const cache = new Map<string, readonly string[]>()
+
+function load(): Table {
+  const { patterns, leftmin, rightmin } = require('hyphenation.en-gb') as Patterns
+  const points = new Map<string, string>()
+  let longest = 0
+  for (const [size, run] of Object.entries(patterns)) {
+    const length = Number(size)
+    for (let start = 0; start < run.length; start += length) {
+      let letters = ''
+      let digits = ''
+      let pending = '0'
+      for (let i = start; i < start + length; i++) {
+        const char = run[i]!
+        if (char >= '0' && char <= '9') pending = char
+        else {
+          digits += pending
+          letters += char
+          pending = '0'
+        }
+      }
+      points.set(letters, digits + pending)
+      longest = Math.max(longest, letters.length)
+    }
+  }
+  return { points, longest, leftmin, rightmin }
+}
+
+/** Liang's algorithm as hypher runs it: `_word_` lower-cased, the highest point wins, odd points break. */
+export function hyphenate(word: string): string[] {
+  table ??= load()
+  // hypher leaves a word that already has soft hyphens alone.
+  if (word.includes('\u00ad')) return [word]
+  const original = `_${word}_`
+  const lower = original.toLowerCase()
+  const length = lower.length
+  const points = new Uint8Array(length + 1)
+  for (let i = 0; i < length; i++) {
+    const end = Math.min(length, i + table.longest)
+    for (let j = i + 1; j <= end; j++) {
+      const found = table.points.get(lower.slice(i, j))
+      if (found === undefined) continue
+      for (let k = 0; k < found.length; k++) {
+        const point = found.charCodeAt(k) - 48
+        if (point > points[i + k]!) points[i + k] = point
+      }
+    }
+  }
+  const parts = ['']
+  for (let i = 1; i < length - 1; i++) {
+    const char = original[i] ?? ''
+    if (i > table.leftmin && i < length - table.rightmin && points[i]! % 2) parts.push(char)
+    else parts[parts.length - 1] += char
+  }
+  return parts
+}
 
 /** Whether we have patterns for this language (any English: en-GB's patterns suit en-US text well enough). */
 export function canHyphenate(lang: string): boolean {
@@ -34,8 +99,7 @@ export function syllables(word: string): readonly string[] {
     if (word.length < 5 || !/^[\p{L}’']+$/u.test(word) || word === word.toUpperCase()) {
       parts = [word]
     } else {
-      enGb ??= texLinebreak.createHyphenator(require('hyphenation.en-gb') as Patterns)
-      parts = enGb(word)
+      parts = hyphenate(word)
       // The patterns keep 2 letters before and 3 after a break; an apostrophe ending counts as letters.
       if (parts.length > 1 && /^[’']/.test(parts.at(-1)!)) parts = [...parts.slice(0, -2), parts.at(-2)! + parts.at(-1)!]
     }

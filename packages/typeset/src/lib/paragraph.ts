@@ -159,13 +159,26 @@ function tokenize<D>(pieces: readonly Piece<D>[]): Token<D>[] {
   return tokens
 }
 
-/** Positions in `word` after which a line may break, and whether a hyphen is then added. */
-function breakPoints(word: string, hyphenate: boolean): Array<{ at: number; hyphen: boolean }> {
-  const points: Array<{ at: number; hyphen: boolean }> = []
+type BreakPoint = { readonly at: number; readonly hyphen: boolean }
+
+const breakPointCache = new Map<string, readonly BreakPoint[]>()
+
+/** Positions in `word` after which a line may break, and whether a hyphen is then added (cached). */
+function breakPoints(word: string, hyphenate: boolean): readonly BreakPoint[] {
+  const key = (hyphenate ? 'h' : 'n') + word
+  let points = breakPointCache.get(key)
+  if (!points) breakPointCache.set(key, (points = findBreakPoints(word, hyphenate)))
+  return points
+}
+
+function findBreakPoints(word: string, hyphenate: boolean): BreakPoint[] {
+  const points: BreakPoint[] = []
+  // Most words have no dash at all: skip the Unicode-aware patterns for them.
+  const dashed = /[-‐–—/]/.test(word)
   // After an explicit hyphen, dash or slash between two word characters: no hyphen is added.
-  for (const match of word.matchAll(/(?<=[\p{L}\p{N}’')\]])[-‐–—/](?=[\p{L}\p{N}‘'(])/gu)) points.push({ at: match.index + 1, hyphen: false })
+  if (dashed) for (const match of word.matchAll(/(?<=[\p{L}\p{N}’')\]])[-‐–—/](?=[\p{L}\p{N}‘'(])/gu)) points.push({ at: match.index + 1, hyphen: false })
   // As in TeX, a compound that already has a hyphen breaks only there: no "counter-re-volution".
-  if (hyphenate && !/[\p{L}][-‐][\p{L}]/u.test(word)) {
+  if (hyphenate && !(dashed && /[\p{L}][-‐][\p{L}]/u.test(word))) {
     for (const match of word.matchAll(/[\p{L}’']+/gu)) {
       let at = match.index
       const parts = syllables(match[0])
