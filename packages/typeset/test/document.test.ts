@@ -70,6 +70,20 @@ describe('createDocument and toBytes', () => {
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
   })
 
+  it('writes a whole file in order: header first, cross-reference table at the offsets it names', async () => {
+    const bytes = Buffer.from(await sample('standard'))
+    const text = bytes.toString('latin1')
+    expect(text.startsWith('%PDF-1.7\n')).toBe(true)
+    expect(text.endsWith('%%EOF\n')).toBe(true)
+    const xref = Number(text.match(/startxref\n(\d+)\n%%EOF\n$/)![1])
+    expect(text.slice(xref, xref + 5)).toBe('xref\n')
+    // Each object starts where the table says it does.
+    const offsets = [...text.slice(xref).matchAll(/^(\d{10}) 00000 n $/gm)].map((match) => Number(match[1]))
+    offsets.forEach((offset, index) => expect(text.slice(offset, offset + 12)).toMatch(new RegExp(`^${index + 1} 0 obj\n`)))
+    const run = spawnSync('pdfinfo', ['-'], { input: bytes, encoding: 'latin1' })
+    expect(run.stderr).toBe('')
+  })
+
   it('writes metadata, language, tagging and the PDF/UA identifier', async () => {
     const bytes = await sample('standard')
     const info = poppler('pdfinfo', bytes)

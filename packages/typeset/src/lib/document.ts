@@ -73,10 +73,9 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
   // Each document parses its own fonts from bytes read once per process. Sharing one parsed fontkit font
   // between documents breaks text extraction: subsetting caches a composite's component glyph (the ‘ in
   // “) without its code point, and the next document's ToUnicode map then loses that character.
-  for (const name of faceNames) {
-    doc.registerFont(name, fontFile(name) as unknown as string)
-    shareLayouts(doc, name)
-  }
+  // Registering only names the faces: pdfkit parses one when a document first sets text in it.
+  for (const name of faceNames) doc.registerFont(name, fontFile(name) as unknown as string)
+  shareLayouts(doc)
   escapeXmpInfo(doc)
   const background = options.profile.background
   if (background) {
@@ -93,12 +92,32 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
 /** The finished file. Ends the document. */
 export function toBytes(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
+    const chunks: Uint8Array[] = []
+    collectWrites(doc, chunks)
     doc.on('data', (chunk: Buffer) => chunks.push(chunk))
     doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))))
     doc.on('error', reject)
     doc.end()
   })
+}
+
+/**
+ * pdfkit writes the file as thousands of small chunks, each pushed through its Readable stream (a string
+ * first copied into bytes a character at a time). Its `_write` is taken over to keep them in order in
+ * `chunks` directly: the same bytes, without the stream's bookkeeping. If a pdfkit release renames
+ * `_write`, the stream's 'data' events deliver the chunks as before.
+ */
+function collectWrites(doc: PDFKit.PDFDocument, chunks: Uint8Array[]): void {
+  const internal = doc as unknown as { _write?: unknown; _offset: number }
+  if (typeof internal._write !== 'function' || typeof internal._offset !== 'number') return
+  // What pdfkit wrote already (the header, when the document was made) is waiting in the stream.
+  const written = doc.read() as Uint8Array | null
+  if (written) chunks.push(written)
+  internal._write = function (this: typeof internal, data: Uint8Array | string) {
+    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1')
+    chunks.push(bytes)
+    this._offset += bytes.length
+  }
 }
 
 const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }
@@ -127,14 +146,25 @@ function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
 /**
  * pdfkit shapes every word with fontkit and caches it per document, so each PDF would shape the whole
  * essay again, after the line breaker already had. Its cache is answered from our shaping instead
- * (`pdfkitLayoutCache`), once per word for every document in the process. This reaches into pdfkit's
- * `layoutCache`: if a pdfkit release renames it, the guard leaves pdfkit's own cache and only speed is lost.
+ * (`pdfkitLayoutCache`), once per word for every document in the process: as `doc.font` first opens a
+ * face, its layout cache is swapped. This reaches into pdfkit's `layoutCache`: if a pdfkit release
+ * renames it, the guard leaves pdfkit's own cache and only speed is lost.
  */
-function shareLayouts(doc: PDFKit.PDFDocument, name: FaceName): void {
-  doc.font(name)
-  const font = (doc as unknown as { _font?: { layoutCache?: unknown } })._font
-  if (!font || typeof font.layoutCache !== 'object' || font.layoutCache === null) return
-  font.layoutCache = pdfkitLayoutCache(name)
+function shareLayouts(doc: PDFKit.PDFDocument): void {
+  type Internal = PDFKit.PDFDocument & { _font?: { layoutCache?: unknown } | null }
+  const internal = doc as Internal
+  const font = internal.font
+  const shared = new WeakSet<object>()
+  internal.font = function (this: Internal, ...args: Parameters<Internal['font']>) {
+    font.apply(this, args)
+    const opened = this._font
+    const [name] = args
+    if (opened && !shared.has(opened) && typeof name === 'string' && Object.hasOwn(faces, name)) {
+      shared.add(opened)
+      if (typeof opened.layoutCache === 'object' && opened.layoutCache !== null) opened.layoutCache = pdfkitLayoutCache(name as FaceName)
+    }
+    return this
+  } as Internal['font']
 }
 
 const files = new Map<FaceName, Buffer>()

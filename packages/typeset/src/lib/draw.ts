@@ -31,21 +31,36 @@ export function drawParagraph<D>(doc: PDFKit.PDFDocument, paragraph: Paragraph<D
   const struct = options.struct
   if (struct) struct.element.add(doc.markStructureContent(struct.tag))
   let top = options.y
+  const state: DrawState = {}
   for (let index = from; index < to; index++) {
-    drawLine(doc, paragraph.lines[index]!, options.x, top + baselineOffset(paragraph.leading, paragraph.size), options)
+    drawLine(doc, paragraph.lines[index]!, options.x, top + baselineOffset(paragraph.leading, paragraph.size), options, state)
     top += paragraph.leading
   }
   if (struct) doc.endMarkedContent()
   return top
 }
 
+/** The face, size and colour last set while drawing, so an unchanged one is not set again. */
+interface DrawState {
+  face?: string
+  size?: number
+  color?: string
+}
+
 /** One line with its baseline at `baseline`. */
-export function drawLine<D>(doc: PDFKit.PDFDocument, line: Line<D>, x: number, baseline: number, options: Pick<DrawOptions<D>, 'color' | 'onFragment'> = {}): void {
+export function drawLine<D>(
+  doc: PDFKit.PDFDocument,
+  line: Line<D>,
+  x: number,
+  baseline: number,
+  options: Pick<DrawOptions<D>, 'color' | 'onFragment'> = {},
+  state: DrawState = {},
+): void {
   line.fragments.forEach((fragment, index) => {
     const style = fragment.style
     const left = x + fragment.x
     const y = baseline - (style.rise ?? 0)
-    setStyle(doc, style, options.color)
+    setStyle(doc, style, options.color, state)
     doc.text(fragment.text, left, y, textOptions(style, line.scale))
     if (style.underline) {
       // Continue the underline across the space to the next word when it is underlined the same way.
@@ -53,12 +68,20 @@ export function drawLine<D>(doc: PDFKit.PDFDocument, line: Line<D>, x: number, b
       const right = next?.style.underline === style.underline ? x + next.x : left + fragment.width
       underline(doc, left, right, baseline, style)
     }
-    options.onFragment?.(fragment, { x: left, y: y - style.size * 0.8, baseline: y, width: fragment.width })
+    if (options.onFragment) {
+      options.onFragment(fragment, { x: left, y: y - style.size * 0.8, baseline: y, width: fragment.width })
+      // The callback may have drawn in other faces and colours.
+      delete state.face, delete state.size, delete state.color
+    }
   })
 }
 
-function setStyle(doc: PDFKit.PDFDocument, style: TextStyle, color: string | undefined): void {
-  doc.font(style.face).fontSize(style.size).fillColor(style.color ?? color ?? '#000000')
+function setStyle(doc: PDFKit.PDFDocument, style: TextStyle, fallback: string | undefined, state: DrawState): void {
+  const color = style.color ?? fallback ?? '#000000'
+  if (state.face !== style.face) doc.font((state.face = style.face))
+  if (state.size !== style.size) doc.fontSize((state.size = style.size))
+  // A fill colour lasts until changed (underlines set theirs inside save/restore).
+  if (state.color !== color) doc.fillColor((state.color = color))
 }
 
 /** pdfkit 0.20 sets horizontal scaling (Tz); @types/pdfkit 0.17 does not know the option yet. */
