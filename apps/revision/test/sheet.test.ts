@@ -124,6 +124,24 @@ describe('fit', () => {
     if (size < standard.largest) expect(layoutSheet(fitted.sheet, standard, size + standard.step).fits).toBe(false)
   })
 
+  it('finds the largest size on the grid that fits, whichever profile and paper, guessing from how full the page is', () => {
+    for (const essay of allEssays()) {
+      for (const profile of ['standard', 'accessible'] as const) {
+        for (const paper of ['A4', 'Letter'] as const) {
+          const style = sheetStyle(profile, paper)
+          const fitted = fit(condense(essay), style)
+          const { size } = fitted.layout
+          const label = `${essay.slug} ${profile} ${paper} at ${size} pt`
+          expect(fitted.layout.fits, label).toBe(true)
+          if (fitted.dropped.length > 0) expect(size, label).toBe(style.floor)
+          else if (size < style.largest) expect(layoutSheet(fitted.sheet, style, size + style.step).fits, label).toBe(false)
+          // Fewer tries than the grid has sizes: the guesses land close.
+          if (fitted.dropped.length === 0) expect(fitted.attempts, label).toBeLessThanOrEqual(4)
+        }
+      }
+    }
+  })
+
   it('reports each item left off a 10 000-word essay as an info diagnostic with its place', () => {
     const essay = longEssay()
     expect(essay.words).toBeGreaterThanOrEqual(10_000)

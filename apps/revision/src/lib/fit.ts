@@ -1,11 +1,12 @@
 /**
- * Fitting is measured, not hoped for: measure the sheet, and while it overflows step the body size
- * down by the style's step to its floor; past the floor, leave off the lowest-priority items (found
- * by bisection over the priority order) until it fits. Each item left off is reported.
+ * Fitting is measured, not hoped for: measure the sheet at the floor size, and if it fits find the
+ * largest size on the grid that does (guided by how full the page is); past the floor, leave off the
+ * lowest-priority items (found by bisection over the priority order) until it fits. Tries only
+ * measure; the page is laid out once. Each item left off is reported.
  */
 import type { Diagnostic } from '@lectern/content'
 import type { Item, Knowledge } from './condense/items.js'
-import { layoutSheet, sheetFits, type Heights, type PageLayout } from './layout/sheet.js'
+import { layoutSheet, measureSheet, type Heights, type PageLayout } from './layout/sheet.js'
 import type { SheetStyle } from './layout/style.js'
 import { plan, type Sheet } from './sheet/plan.js'
 
@@ -71,26 +72,29 @@ export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonl
     const sheet = plan(knowledge, kept)
     let known = heights.get(size)
     if (!known) heights.set(size, (known = new Map()))
-    return { sheet, size, kept, fits: sheetFits(sheet, style, size, known) }
+    return { sheet, size, kept, ...measureSheet(sheet, style, size, known) }
   }
 
-  // The sizes on the step grid, largest first. Fitting is monotone in the size, so the largest that
-  // fits is found by bisection: the same answer as stepping down one by one, in fewer layouts. The
-  // floor goes first: when everything does not fit even there, no other size need be set at all.
+  // The sizes on the step grid, largest (0) to the floor (`steps`). Fitting is monotone in the size:
+  // the answer is the smallest index that fits, where the one before it does not. Every size tried
+  // costs a layout of every entry, so the search guesses rather than bisects: entries grow with the
+  // square of the size, so one measurement says roughly where the page will be full, and each try
+  // narrows the gap between a size known to fit and one known not to until they are neighbours.
+  // The floor goes first: when everything does not fit even there, no other size need be set at all.
   const steps = Math.round((style.largest - style.floor) / style.step)
   const sizeAt = (i: number) => Math.round((style.largest - i * style.step) * 1000) / 1000
   const smallest = attempt(items, sizeAt(steps))
   if (smallest.fits) {
-    const largest = attempt(items, sizeAt(0))
-    if (largest.fits) return done(largest, [])
-    let lo = 0 // never fits
-    let hi = steps // always fits
     let best = smallest
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1
-      const tried = attempt(items, sizeAt(mid))
-      if (tried.fits) [hi, best] = [mid, tried]
-      else lo = mid
+    let fits = steps // fits at this index
+    let overflows = -1 // and not at this one (-1: past the largest)
+    let last = smallest
+    while (fits - overflows > 1) {
+      const full = Math.sqrt(last.capacity / Math.max(last.demand, 1e-9)) * last.size
+      const guess = Math.min(fits - 1, Math.max(overflows + 1, Math.round((style.largest - full) / style.step)))
+      last = attempt(items, sizeAt(guess))
+      if (last.fits) [fits, best] = [guess, last]
+      else overflows = guess
     }
     return done(best, [])
   }

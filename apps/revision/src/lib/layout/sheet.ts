@@ -74,8 +74,17 @@ export interface Unit {
 export function layoutSheet(sheet: Sheet, style: SheetStyle, size: number): PageLayout {
   const blocks: LaidBlock[] = []
   const rects: Rect[] = []
-  const fits = flow(sheet, typesetter(style, size), (unit, x, y) => put(unit, x, y, blocks, rects), rects)
+  const { fits } = flow(sheet, typesetter(style, size), (unit, x, y) => put(unit, x, y, blocks, rects), rects)
   return { size, style, blocks, rects, fits }
+}
+
+/** What a measurement tells the fitter besides whether the sheet fits. */
+export interface Measure {
+  readonly fits: boolean
+  /** The height all the entries would take stacked in one column, had it no end. */
+  readonly demand: number
+  /** The height of all the columns together. */
+  readonly capacity: number
 }
 
 /**
@@ -90,11 +99,22 @@ export type Heights = Map<unknown, Unit>
  * measured before, across calls for the same knowledge, style and size.
  */
 export function sheetFits(sheet: Sheet, style: SheetStyle, size: number, heights: Heights = new Map()): boolean {
-  return flow(sheet, typesetter(style, size, heights), () => {}, [])
+  return flow(sheet, typesetter(style, size, heights), () => {}, []).fits
 }
 
-/** Header, footnote and entries down the columns, each unit handed to `place`; false when they overflow. */
-function flow(sheet: Sheet, t: Typesetter, place: (unit: Unit, x: number, y: number) => void, rects: Rect[]): boolean {
+/**
+ * As `sheetFits`, and how full the page is: every entry is measured, even past the last column, so
+ * the fitter can tell how far the size is from one that fits.
+ */
+export function measureSheet(sheet: Sheet, style: SheetStyle, size: number, heights: Heights = new Map()): Measure {
+  return flow(sheet, typesetter(style, size, heights), () => {}, [], true)
+}
+
+/**
+ * Header, footnote and entries down the columns, each unit handed to `place`, until they overflow (or,
+ * with `all`, measuring the rest without placing them).
+ */
+function flow(sheet: Sheet, t: Typesetter, place: (unit: Unit, x: number, y: number) => void, rects: Rect[], all = false): Measure {
   const { style, size } = t
   const { page, margin, columns, gutter } = style
   const inner = page.width - 2 * margin
@@ -137,14 +157,18 @@ function flow(sheet: Sheet, t: Typesetter, place: (unit: Unit, x: number, y: num
   // Entries, down the columns.
   let col = 0
   let fits = true
+  let demand = 0
   y = top
   for (const unit of entryUnits(sheet, t, column)) {
+    demand += unit.before + unit.height
+    if (!fits) continue
     const before = y === top ? 0 : unit.before
     if (y + before + unit.height > bottom + 1e-6) {
       col++
       y = top
       if (col >= columns || unit.height > bottom - top) {
         fits = false
+        if (all) continue
         break
       }
     } else {
@@ -156,7 +180,7 @@ function flow(sheet: Sheet, t: Typesetter, place: (unit: Unit, x: number, y: num
   for (let c = 1; c < Math.min(columns, col + 1); c++) {
     rects.push({ x: margin + c * (column + gutter) - gutter / 2, y: top, width: 0.4, height: bottom - top, colour: 'muted' })
   }
-  return fits
+  return { fits, demand, capacity: columns * (bottom - top) }
 }
 
 function put(unit: Unit, x: number, y: number, blocks: LaidBlock[], rects: Rect[]): void {
