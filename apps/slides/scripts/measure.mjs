@@ -1,58 +1,72 @@
 #!/usr/bin/env node
 /**
- * How long a Trotsky deck takes, next to marp-cli on the same Markdown, measured in one run:
- *   node scripts/measure.mjs [runs]
- * - compile, warm: `compile(essay)` again in a process that has compiled once (md + html).
- * - compile, cold: a fresh `node` process that imports the app and compiles once (what one `lectern build` of one essay pays).
- * - plan+fit+render only: the Markdown without the HTML.
- * - marp-cli: `marp slides.md -o x.html` as a fresh process (its own default theme, as a user would run it),
- *   and with Lectern's theme CSS via --theme-set (same output as ours).
- * Prints medians in milliseconds.
+ * How long a deck takes, measured in one run so the numbers share the machine's mood:
+ *   node scripts/measure.mjs [runs] [slug]
+ * - import: a fresh `node` process importing the app (what every `lectern build` pays first);
+ * - compile, cold: the first `compile(essay)` in that process, after the import (what one build of one essay pays);
+ * - plan+fit+render, cold: the first `deckOf(essay)` in another fresh process (the Markdown without the HTML);
+ * - compile, warm: `compile(essay)` again in a process that has compiled once (what `lectern dev` pays);
+ * - marp-cli: `marp slides.md -o x.html` as a fresh process, on the same Markdown, as a user would run it.
+ * Prints medians in milliseconds, and the size of slides.html.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { loadEssay } from '@lectern/content/essays'
-import { compile, deckOf } from '../dist/index.js'
 
-const runs = Number(process.argv[2] ?? 7)
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const app = new URL('../dist/index.js', import.meta.url).href
 const time = async (fn) => {
   const start = performance.now()
   await fn()
   return performance.now() - start
 }
-const essay = loadEssay('trotsky')
-const folder = mkdtempSync(join(tmpdir(), 'lectern-measure-'))
-const deck = deckOf(essay)
-writeFileSync(join(folder, 'slides.md'), deck.markdown)
-writeFileSync(join(folder, 'lectern.css'), deck.css)
-const marp = new URL('../node_modules/.bin/marp', import.meta.url).pathname
-const marpBin = (() => {
-  try {
-    execFileSync(marp, ['--version'])
-    return marp
-  } catch {
-    return new URL('../../../node_modules/.bin/marp', import.meta.url).pathname
-  }
-})()
-const app = new URL('../dist/index.js', import.meta.url).href
 
-await compile(essay)
-const results = { 'compile, warm (in-process)': [], 'plan+fit+render, warm': [], 'compile, cold node process': [], 'marp-cli slides.md → html (process)': [], 'marp-cli + Lectern theme (process)': [] }
-for (let i = 0; i < runs; i++) {
-  results['compile, warm (in-process)'].push(await time(() => compile(essay)))
-  results['plan+fit+render, warm'].push(await time(() => deckOf(essay)))
-  results['compile, cold node process'].push(
-    await time(() =>
-      execFileSync(process.execPath, ['--input-type=module', '-e', `import { loadEssay } from '@lectern/content/essays'; import { compile } from '${app}'; await compile(loadEssay('trotsky'))`], { cwd: new URL('..', import.meta.url).pathname }),
-    ),
-  )
-  results['marp-cli slides.md → html (process)'].push(await time(() => execFileSync(marpBin, [join(folder, 'slides.md'), '-o', join(folder, 'a.html')], { stdio: 'ignore' })))
-  results['marp-cli + Lectern theme (process)'].push(
-    await time(() => execFileSync(marpBin, [join(folder, 'slides.md'), '-o', join(folder, 'b.html'), '--theme-set', join(folder, 'lectern.css')], { stdio: 'ignore' })),
-  )
+if (process.argv[2] === '--child') {
+  // One fresh process: what it costs the first time, then warm.
+  const [, , , mode, slug] = process.argv
+  const { loadEssay } = await import('@lectern/content/essays')
+  const essay = loadEssay(slug)
+  const out = {}
+  let mod
+  out.import = await time(async () => (mod = await import(app)))
+  if (mode === 'deck') {
+    out.deckCold = await time(() => mod.deckOf(essay))
+  } else {
+    out.compileCold = await time(() => mod.compile(essay))
+    const warm = []
+    for (let i = 0; i < 7; i++) warm.push(await time(() => mod.compile(essay)))
+    out.compileWarm = warm.sort((a, b) => a - b)[3]
+    out.deckWarm = await time(() => mod.deckOf(essay))
+    out.htmlBytes = Buffer.byteLength((await mod.compile(essay)).files.find((file) => file.name === 'slides.html').data)
+  }
+  process.stdout.write(JSON.stringify(out))
+  process.exit(0)
 }
-console.log(`Trotsky deck: ${deck.slides.length} slides, ${runs} runs, medians`)
+
+const runs = Number(process.argv[2] ?? 7)
+const slug = process.argv[3] ?? 'trotsky'
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const cwd = new URL('..', import.meta.url).pathname
+const child = (mode) => JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', mode, slug], { cwd, encoding: 'utf8' }))
+
+const { loadEssay } = await import('@lectern/content/essays')
+const { deckOf } = await import(app)
+const folder = mkdtempSync(join(tmpdir(), 'lectern-measure-'))
+const deck = deckOf(loadEssay(slug))
+writeFileSync(join(folder, 'slides.md'), deck.markdown)
+const marp = join(cwd, '../../node_modules/.bin/marp')
+
+const results = { import: [], 'compile, cold (after import)': [], 'plan+fit+render, cold': [], 'compile, warm': [], 'plan+fit+render, warm': [], 'marp-cli slides.md → html (process)': [] }
+let bytes = 0
+for (let i = 0; i < runs; i++) {
+  const full = child('compile')
+  results.import.push(full.import)
+  results['compile, cold (after import)'].push(full.compileCold)
+  results['compile, warm'].push(full.compileWarm)
+  results['plan+fit+render, warm'].push(full.deckWarm)
+  bytes = full.htmlBytes
+  results['plan+fit+render, cold'].push(child('deck').deckCold)
+  results['marp-cli slides.md → html (process)'].push(await time(() => execFileSync(marp, [join(folder, 'slides.md'), '-o', join(folder, 'a.html')], { stdio: 'ignore' })))
+}
+console.log(`${slug}: ${deck.slides.length} slides, slides.html ${(bytes / 1024).toFixed(0)} KiB; ${runs} runs, medians`)
 for (const [name, xs] of Object.entries(results)) console.log(`${name.padEnd(40)} ${median(xs).toFixed(0).padStart(6)} ms   (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`)

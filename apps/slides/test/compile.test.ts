@@ -45,15 +45,29 @@ describe('compile', () => {
     expect(accessible.markdown).toMatch(/<style>\n[^<]*section\.accessible|font-size:38px/)
   })
 
-  it('embeds only the faces the deck uses, cut to the characters it uses', async () => {
+  it('embeds only the faces the deck uses, as the build cut them to the Latin repertoire', async () => {
     const deck = deckOf(fixture('minimal'))
     const css = await fontFaceCss(deck.faces, deck.markdown)
-    const faces = css.match(/@font-face\{[^}]*\}/g)!.map((rule) => /font-family:'([^']+)';font-style:(\w+);font-weight:(\d+)/.exec(rule)!.slice(1).join(' '))
+    const rules = css.match(/@font-face\{[^}]*\}/g)!
+    const faces = rules.map((rule) => /font-family:'([^']+)';font-style:(\w+);font-weight:(\d+)/.exec(rule)!.slice(1).join(' '))
     expect(faces).toContain('Lectern Sans normal 400')
     expect(faces).toContain('Lectern Serif italic 400')
     expect(faces).not.toContain('Lectern Serif normal 700')
-    // Whole, the faces come to 1.8 MB of base64; cut to a deck's characters, to a fifth of that.
-    expect(css.length).toBeLessThan(400_000)
+    for (const rule of rules) {
+      const [, base64] = /base64,([^)]+)\) format\('woff2'\)/.exec(rule)!
+      expect(Buffer.from(base64!, 'base64').subarray(0, 4).toString('latin1')).toBe('wOF2')
+    }
+    // Whole, as TrueType, the faces come to 1.8 MB of base64; as the build cut them, to a sixth of that.
+    expect(css.length).toBeLessThan(300_000)
+  })
+
+  it('cuts a face to the deck’s own characters when it draws one beyond the repertoire (Cyrillic)', async () => {
+    const latin = await fontFaceCss(['sans', 'serif-italic'], 'Trotsky')
+    const cyrillic = await fontFaceCss(['sans', 'serif-italic'], 'Троцкий (Trotsky)')
+    expect(latin.match(/format\('woff2'\)/g)).toHaveLength(2)
+    expect(cyrillic.match(/format\('truetype'\)/g)).toHaveLength(2)
+    // An emoji no bundled face draws does not cost a cut: the browser falls back for it either way.
+    expect((await fontFaceCss(['sans'], 'Trotsky 🙂')).match(/format\('woff2'\)/g)).toHaveLength(1)
   })
 
   it('warns, with a place, about characters the bundled fonts cannot draw', () => {

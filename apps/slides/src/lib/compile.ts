@@ -6,20 +6,19 @@ import type { Compiled, Diagnostic, Essay } from '@lectern/content'
 import { missingGlyphs, type FaceName } from '@lectern/typeset'
 import { fit, type Fitted } from './fit/fit.js'
 import { layoutFor, type Layout } from './fit/layout.js'
-import { markdownToHtml } from './html/html.js'
+import { renderPage } from './html/page.js'
 import { settle, type CompileOptions, type Settings } from './options.js'
 import { plan } from './plan/plan.js'
 import { renderMarkdown } from './render/markdown.js'
 import type { Span } from './slide.js'
 import { themeCss } from './theme/css.js'
-import { fontFaceCss } from './theme/fonts.js'
 
 export interface Deck {
   readonly settings: Settings
   readonly layout: Layout
   readonly slides: readonly Fitted[]
   readonly markdown: string
-  /** The base theme CSS (the geometry is in the Markdown, the fonts are added by `compile`). */
+  /** The theme's CSS (the geometry is in the Markdown, the fonts are added by `compile`). */
   readonly css: string
   /** The faces the slides are set in: only these are embedded. */
   readonly faces: ReadonlySet<FaceName>
@@ -38,8 +37,7 @@ export function deckOf(essay: Essay, options: CompileOptions = {}): Deck {
 
 export async function compile(essay: Essay, options: CompileOptions = {}): Promise<Compiled> {
   const deck = deckOf(essay, options)
-  const fonts = await fontFaceCss(deck.faces, deck.markdown)
-  const html = await markdownToHtml(deck.markdown, `${deck.css}\n${fonts}\n`)
+  const html = await renderPage({ markdown: deck.markdown, theme: deck.settings.theme, layout: deck.layout, css: deck.css, faces: deck.faces })
   return {
     files: [
       { name: 'slides.md', data: deck.markdown },
