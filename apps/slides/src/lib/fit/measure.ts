@@ -53,9 +53,34 @@ function pieces(spans: readonly Span[], style: TextStyle): Piece[] {
   return out
 }
 
+/**
+ * Lines already counted, by spans, style and width. Fitting asks the same question many times (packing
+ * bisects over the same items, each heading is tried at every size): a deck of 21 slides asks 2,700
+ * times about 90 paragraphs. The answer is a pure function of the key, so the cache can only save time;
+ * it is emptied when it grows large, for processes that fit thousands of decks.
+ */
+const counted = new Map<string, number>()
+const cacheLimit = 50_000
+
+function keyOf(spans: readonly Span[], style: TextStyle, width: number): string {
+  let key = `${style.face}\u0001${style.bold}\u0001${style.italic}\u0001${style.size}\u0001${width}`
+  for (const span of spans) key += `\u0000${span.strong ? 's' : ''}${span.em ? 'e' : ''}${span.code ? 'c' : ''}\u0001${span.text}`
+  return key
+}
+
 /** Lines the spans fill at `width`. */
 export function lineCount(spans: readonly Span[], style: TextStyle, width: number): number {
-  const words = pieces(spans, style)
+  const key = keyOf(spans, style, width)
+  let lines = counted.get(key)
+  if (lines === undefined) {
+    lines = countLines(pieces(spans, style), width)
+    if (counted.size >= cacheLimit) counted.clear()
+    counted.set(key, lines)
+  }
+  return lines
+}
+
+function countLines(words: readonly Piece[], width: number): number {
   if (words.length === 0) return 0
   let lines = 1
   let used = 0
