@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { parseEssay, type Essay } from '@lectern/content'
+import { widthOf } from '@lectern/typeset'
 import { describe, expect, it } from 'vitest'
 import { continued, fit, type Fitted } from '../src/lib/fit/fit.js'
 import { contentBox, layoutFor } from '../src/lib/fit/layout.js'
@@ -40,6 +41,20 @@ describe('measure', () => {
   it('measures bold wider than regular', () => {
     const text = 'Commissar for War'.repeat(6)
     expect(lineCount([{ text, strong: true }], layout.bullet, 700)).toBeGreaterThanOrEqual(lineCount([{ text }], layout.bullet, 700))
+  })
+
+  it('remembers a count only for the same text, style and width (asked in an order that would expose a loose key)', () => {
+    const text = 'Lenin supplied the decision and Trotsky the organisation'
+    const style = layout.bullet
+    // Just wide enough for the regular line (as `measure` pads widths), too narrow for the same words in bold.
+    const width = Math.ceil(widthOf(text, style.face, style.size) * 1.03) + 1
+    expect(widthOf(text, style.bold, style.size) * 1.03).toBeGreaterThan(width)
+    expect(lineCount([{ text }], style, width)).toBe(1)
+    expect(lineCount([{ text, strong: true }], style, width)).toBe(2)
+    expect(lineCount([{ text }], { ...style, size: style.size * 1.2 }, width)).toBe(2)
+    expect(lineCount([{ text }], style, width / 2)).toBeGreaterThan(1)
+    expect(lineCount([{ text: text.slice(0, 20) }, { text: text.slice(20) }], style, width)).toBe(1)
+    expect(lineCount([{ text }], style, width)).toBe(1)
   })
 })
 
