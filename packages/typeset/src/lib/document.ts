@@ -2,13 +2,19 @@
  * A pdfkit document set up the one way every Lectern PDF needs: bundled fonts registered by face name,
  * tagged PDF / PDF/UA, Info and XMP metadata, and fixed dates so the same input gives the same bytes.
  */
-import PDFDocument from 'pdfkit'
-import { readFileSync } from 'node:fs'
-import { faceNames, faces, type FaceName } from './fonts.js'
-import { pdfkitLayoutCache } from './shaping.js'
+import { createRequire } from 'node:module'
+import { registerFaces } from './faces.js'
 import type { Profile } from './profiles.js'
 
 export type Paper = 'A4' | 'Letter'
+
+const require = createRequire(import.meta.url)
+
+/**
+ * pdfkit (and the fontkit inside it), loaded with the first document: a process that only measures text
+ * never pays for it. CommonJS, so that pdfkit and our own fallback shaping share one fontkit.
+ */
+let pdfkit: (new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument) | undefined
 
 /** Page sizes in points. */
 export const papers: Readonly<Record<Paper, { readonly width: number; readonly height: number }>> = Object.freeze({
@@ -69,13 +75,9 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
     displayTitle: true,
     info,
   }
-  const doc = new PDFDocument(settings as unknown as PDFKit.PDFDocumentOptions)
-  // Each document parses its own fonts from bytes read once per process. Sharing one parsed fontkit font
-  // between documents breaks text extraction: subsetting caches a composite's component glyph (the ‘ in
-  // “) without its code point, and the next document's ToUnicode map then loses that character.
-  // Registering only names the faces: pdfkit parses one when a document first sets text in it.
-  for (const name of faceNames) doc.registerFont(name, fontFile(name) as unknown as string)
-  shareLayouts(doc)
+  pdfkit ??= require('pdfkit') as new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument
+  const doc = new pdfkit(settings as unknown as PDFKit.PDFDocumentOptions)
+  registerFaces(doc)
   escapeXmpInfo(doc)
   const background = options.profile.background
   if (background) {
@@ -141,37 +143,4 @@ function escapeXmpInfo(doc: PDFKit.PDFDocument): void {
       this.info = info
     }
   }
-}
-
-/**
- * pdfkit shapes every word with fontkit and caches it per document, so each PDF would shape the whole
- * essay again, after the line breaker already had. Its cache is answered from our shaping instead
- * (`pdfkitLayoutCache`), once per word for every document in the process: as `doc.font` first opens a
- * face, its layout cache is swapped. This reaches into pdfkit's `layoutCache`: if a pdfkit release
- * renames it, the guard leaves pdfkit's own cache and only speed is lost.
- */
-function shareLayouts(doc: PDFKit.PDFDocument): void {
-  type Internal = PDFKit.PDFDocument & { _font?: { layoutCache?: unknown } | null }
-  const internal = doc as Internal
-  const font = internal.font
-  const shared = new WeakSet<object>()
-  internal.font = function (this: Internal, ...args: Parameters<Internal['font']>) {
-    font.apply(this, args)
-    const opened = this._font
-    const [name] = args
-    if (opened && !shared.has(opened) && typeof name === 'string' && Object.hasOwn(faces, name)) {
-      shared.add(opened)
-      if (typeof opened.layoutCache === 'object' && opened.layoutCache !== null) opened.layoutCache = pdfkitLayoutCache(name as FaceName)
-    }
-    return this
-  } as Internal['font']
-}
-
-const files = new Map<FaceName, Buffer>()
-
-/** The TTF's bytes, read once per process. */
-function fontFile(name: FaceName): Buffer {
-  let data = files.get(name)
-  if (!data) files.set(name, (data = readFileSync(faces[name].file)))
-  return data
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import * as fontkit from 'fontkit'
+import type * as fontkit from 'fontkit'
 import { extractMetrics, metricsFormat, type FaceMetrics } from './metrics.js'
 import { Shaper } from './shaper.js'
 import { shape } from './shaping.js'
@@ -51,7 +51,9 @@ const loaded = new Map<FaceName, fontkit.Font>()
 export function loadFace(name: FaceName): fontkit.Font {
   let font = loaded.get(name)
   if (!font) {
-    font = fontkit.openSync(faces[name].file) as fontkit.Font
+    // Loaded on first use: measuring from the tables needs no fontkit, and a process that only measures never loads it.
+    const { openSync } = require('fontkit') as typeof fontkit
+    font = openSync(faces[name].file) as fontkit.Font
     loaded.set(name, font)
   }
   return font
@@ -78,16 +80,16 @@ function metricsOf(name: FaceName): FaceMetrics {
   return extractMetrics(loadFace(name), size)
 }
 
-const shapers = new Map<FaceName, { shaper: Shaper; unitsPerEm: number; coverage: ReadonlySet<number> }>()
+const shapers = new Map<FaceName, { shaper: Shaper; unitsPerEm: number; coverage: ReadonlySet<number>; ranges: readonly number[] }>()
 
 /** The face's fast shaper and what the tables say about it, loaded once per process on first use. */
-export function shaperOf(name: FaceName): { readonly shaper: Shaper; readonly unitsPerEm: number; readonly coverage: ReadonlySet<number> } {
+export function shaperOf(name: FaceName): { readonly shaper: Shaper; readonly unitsPerEm: number; readonly coverage: ReadonlySet<number>; readonly ranges: readonly number[] } {
   let entry = shapers.get(name)
   if (!entry) {
     const metrics = metricsOf(name)
     const coverage = new Set<number>()
     for (let i = 0; i < metrics.coverage.length; i += 2) for (let cp = metrics.coverage[i]!; cp <= metrics.coverage[i + 1]!; cp++) coverage.add(cp)
-    entry = { shaper: new Shaper(metrics), unitsPerEm: metrics.unitsPerEm, coverage }
+    entry = { shaper: new Shaper(metrics), unitsPerEm: metrics.unitsPerEm, coverage, ranges: metrics.coverage }
     shapers.set(name, entry)
   }
   return entry
@@ -104,10 +106,18 @@ export function widthOf(text: string, name: FaceName, size: number, features?: r
   const key = features?.length ? `${name}\u0000${features.join(',')}\u0000${text}` : `${name}\u0000${text}`
   let units = widths.get(key)
   if (units === undefined) {
-    units = features?.length ? loadFace(name).layout(text, [...features]).advanceWidth / loadFace(name).unitsPerEm : shape(text, name).advanceWidth / shaperOf(name).unitsPerEm
+    units = features?.length
+      ? loadFace(name).layout(text, [...features]).advanceWidth / loadFace(name).unitsPerEm
+      : // The tables' width alone (no glyph objects); what they cannot set, fontkit shapes.
+        (shaperOf(name).shaper.width(text) ?? shape(text, name).advanceWidth) / shaperOf(name).unitsPerEm
     widths.set(key, units)
   }
   return units * size
+}
+
+/** The code points the face has glyphs for, as flattened [first, last] ranges. */
+export function coverageOf(name: FaceName): readonly number[] {
+  return shaperOf(name).ranges
 }
 
 /** Whether the face can draw this character (white space and controls always can). */

@@ -3,7 +3,7 @@
  * one that no bundled face has is replaced by a visible stand-in naming its code point, and reported,
  * so the page never shows a blank box (.notdef) where a character should be.
  */
-import { companionOf, hasGlyph, type FaceName } from './fonts.js'
+import { companionOf, coverageOf, hasGlyph, type FaceName } from './fonts.js'
 import type { Piece } from './paragraph.js'
 
 export interface ResolvedPieces<D> {
@@ -17,9 +17,21 @@ export function substituteFor(char: string): string {
   return `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`
 }
 
+const drawables = new Map<FaceName, RegExp>()
+
+/** Whether the face has every character of `text`: one regular expression of its coverage per face. */
 function drawable(text: string, face: FaceName): boolean {
-  for (const char of text) if (!hasGlyph(face, char)) return false
-  return true
+  let pattern = drawables.get(face)
+  if (!pattern) {
+    const ranges = coverageOf(face)
+    const hex = (cp: number) => `\\u{${cp.toString(16)}}`
+    let set = ''
+    for (let i = 0; i < ranges.length; i += 2) set += ranges[i] === ranges[i + 1] ? hex(ranges[i]!) : `${hex(ranges[i]!)}-${hex(ranges[i + 1]!)}`
+    // As hasGlyph: controls and white space always count as drawable.
+    pattern = new RegExp(`^[\\0-\\x1f\\s${set}]*$`, 'u')
+    drawables.set(face, pattern)
+  }
+  return pattern.test(text)
 }
 
 export function resolveGlyphs<D>(pieces: readonly Piece<D>[]): ResolvedPieces<D> {

@@ -4,13 +4,21 @@
  * hyphenated with the en-GB patterns; left-aligned text uses Knuth and Plass's ragged-right glue, so
  * even ragged lines are balanced rather than filled greedily. Pure: no pdfkit here.
  */
-import texLinebreak from 'tex-linebreak'
+import { createRequire } from 'node:module'
 import type { InputItem, Penalty } from 'tex-linebreak'
 import type { FaceName } from './fonts.js'
 import { widthOf } from './fonts.js'
 import { canHyphenate, syllables } from './hyphenate.js'
 
-const { breakLines, lineContentStart, MaxAdjustmentExceededError, MAX_COST, MIN_COST, PARAGRAPH_START } = texLinebreak
+const require = createRequire(import.meta.url)
+
+/** tex-linebreak, loaded on the first paragraph: a process that only measures words never needs it. */
+let linebreak: typeof import('tex-linebreak') | undefined
+const texLinebreak = (): typeof import('tex-linebreak') => (linebreak ??= require('tex-linebreak') as typeof import('tex-linebreak'))
+
+/** tex-linebreak's forced and forbidden break costs. */
+const MIN_COST = -1000
+const MAX_COST = 1000
 
 export interface TextStyle {
   readonly face: FaceName
@@ -274,6 +282,7 @@ function buildItems<D>(tokens: Token<D>[], options: ParagraphOptions): { items: 
 }
 
 function breaks(items: InputItem[], options: ParagraphOptions): { points: number[]; bounded: boolean } {
+  const { breakLines, MaxAdjustmentExceededError } = texLinebreak()
   const common = { initialMaxAdjustmentRatio: 1, doubleHyphenPenalty: 10_000, adjacentLooseTightPenalty: 10_000 }
   if (options.align === 'left') return { points: breakLines(items, options.width, { ...common, maxAdjustmentRatio: null }), bounded: true }
   try {
@@ -297,6 +306,7 @@ export function layoutParagraph<D = unknown>(pieces: readonly Piece<D>[], option
   const expansion = options.align === 'left' ? 0 : (options.expansion ?? defaultExpansion)
   const lines: Line<D>[] = []
 
+  const { lineContentStart, PARAGRAPH_START } = texLinebreak()
   const startOf = (l: number) => lineContentStart(items, l === 0 ? PARAGRAPH_START : points[l]!, points[l + 1]!)
   const hasText = (l: number) => {
     for (let k = startOf(l); k < points[l + 1]!; k++) {

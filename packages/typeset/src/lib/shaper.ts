@@ -28,8 +28,8 @@ export interface ShapedRun {
 }
 
 type Compiled =
-  | { readonly kind: 'single'; readonly map: ReadonlyMap<number, number> }
-  | { readonly kind: 'ligature'; readonly sets: ReadonlyMap<number, readonly (readonly number[])[]> }
+  | { readonly kind: 'single'; readonly map: ReadonlyMap<number, number>; bit: number }
+  | { readonly kind: 'ligature'; readonly sets: ReadonlyMap<number, readonly (readonly number[])[]>; bit: number }
   | { readonly kind: 'pair'; readonly byLeft: ReadonlyMap<number, Kerning> }
   | { readonly kind: 'guard'; readonly rules: readonly (readonly ReadonlySet<number>[])[] }
 
@@ -86,9 +86,9 @@ function compilePair(tables: readonly PairTable[], glyphCount: number): Map<numb
 function compile(lookup: Lookup, glyphCount: number): Compiled {
   switch (lookup.kind) {
     case 'single':
-      return { kind: 'single', map: pairsOf(lookup.map) }
+      return { kind: 'single', map: pairsOf(lookup.map), bit: 0 }
     case 'ligature':
-      return { kind: 'ligature', sets: new Map(lookup.sets) }
+      return { kind: 'ligature', sets: new Map(lookup.sets), bit: 0 }
     case 'guard':
       return { kind: 'guard', rules: lookup.rules.map((rule) => rule.map((set) => new Set(set))) }
     case 'pair':
@@ -96,19 +96,32 @@ function compile(lookup: Lookup, glyphCount: number): Compiled {
   }
 }
 
-/** Per glyph: a mark (never modelled), or a glyph some guarded lookup could start from. */
+/**
+ * Flags per glyph, so that a word skips every lookup it cannot meet: a mark (never modelled), a glyph
+ * some guarded lookup could start from, and one bit per substitution lookup (up to 30 of them; any
+ * beyond always run) for the glyphs it starts from and, for ligatures, the glyphs that complete them.
+ */
 const MARK = 1
 const TRIGGER = 2
+const firstLookupBit = 2
+const lookupBits = 30
 
-interface Slot {
-  id: number
-  codePoints: number[]
+/** A word on its way through the lookups: glyph ids, and the code points each stands for. */
+interface Run {
+  readonly ids: number[]
+  readonly codePoints: readonly number[]
+  /** Where each glyph's code points start (one more entry than glyphs); absent while no ligature has formed. */
+  starts: number[] | undefined
+  readonly advances: number[]
 }
 
 export class Shaper {
   readonly #cmap: Map<number, number>
   readonly #advances: readonly number[]
-  readonly #flags: Uint8Array
+  /** MARK, TRIGGER and the lookups a glyph can start. */
+  readonly #starts: Uint32Array
+  /** The ligature lookups a glyph can complete. */
+  readonly #completes: Uint32Array
   readonly #scripts = new Map<number, string>()
   readonly #plans: ReadonlyMap<string, { gsub: readonly Compiled[]; gpos: readonly Compiled[] }>
 
@@ -116,16 +129,29 @@ export class Shaper {
     this.#cmap = pairsOf(metrics.cmap)
     this.#advances = metrics.advances
     const glyphCount = metrics.advances.length
-    this.#flags = new Uint8Array(glyphCount)
-    for (const id of metrics.marks) this.#flags[id]! |= MARK
-    for (const lookup of metrics.lookups) {
+    this.#starts = new Uint32Array(glyphCount)
+    this.#completes = new Uint32Array(glyphCount)
+    for (const id of metrics.marks) this.#starts[id]! |= MARK
+    const lookups = metrics.lookups.map((lookup) => compile(lookup, glyphCount))
+    let next = 0
+    metrics.lookups.forEach((lookup, index) => {
       // A rule needs a glyph of each of its sets: a run without any glyph of a first set skips every guard.
-      if (lookup.kind === 'guard') for (const rule of lookup.rules) for (const id of rule[0] ?? []) this.#flags[id]! |= TRIGGER
-    }
+      if (lookup.kind === 'guard') for (const rule of lookup.rules) for (const id of rule[0] ?? []) this.#starts[id]! |= TRIGGER
+      const compiled = lookups[index]!
+      if ((compiled.kind !== 'single' && compiled.kind !== 'ligature') || next >= lookupBits) return
+      const bit = 1 << (firstLookupBit + next++)
+      compiled.bit = bit
+      if (compiled.kind === 'single') for (const from of compiled.map.keys()) this.#starts[from]! |= bit
+      else {
+        for (const [first, ligatures] of compiled.sets) {
+          this.#starts[first]! |= bit
+          for (const ligature of ligatures) for (let k = 1; k < ligature.length; k++) this.#completes[ligature[k]!]! |= bit
+        }
+      }
+    })
     for (const [tag, ranges] of Object.entries(metrics.scripts)) {
       for (let i = 0; i < ranges.length; i += 2) for (let cp = ranges[i]!; cp <= ranges[i + 1]!; cp++) this.#scripts.set(cp, tag)
     }
-    const lookups = metrics.lookups.map((lookup) => compile(lookup, glyphCount))
     this.#plans = new Map(
       Object.entries(metrics.plans).map(([tag, plan]) => [tag, { gsub: plan.gsub.map((i) => lookups[i]!), gpos: plan.gpos.map((i) => lookups[i]!) }]),
     )
@@ -133,87 +159,122 @@ export class Shaper {
 
   /** The word's glyphs and positions, or `undefined` when only fontkit can shape it. */
   shape(text: string): ShapedRun | undefined {
-    const slots: Slot[] = []
+    const run = this.#run(text)
+    if (!run) return undefined
+    const { ids, codePoints, starts, advances } = run
+    const glyphs: ShapedGlyph[] = []
+    const positions: GlyphPosition[] = []
+    let advanceWidth = 0
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i]!
+      glyphs.push({ id, codePoints: starts ? codePoints.slice(starts[i], starts[i + 1]) : [codePoints[i]!], advanceWidth: this.#advances[id]! })
+      positions.push({ xAdvance: advances[i]!, yAdvance: 0, xOffset: 0, yOffset: 0 })
+      advanceWidth += advances[i]!
+    }
+    return { glyphs, positions, advanceWidth }
+  }
+
+  /** The word's advance width in font units (what `shape` would give), or `undefined` as there. */
+  width(text: string): number | undefined {
+    const run = this.#run(text)
+    if (!run) return undefined
+    let width = 0
+    for (const advance of run.advances) width += advance
+    return width
+  }
+
+  #run(text: string): Run | undefined {
+    const ids: number[] = []
+    const codePoints: number[] = []
     let script: string | undefined
-    let flags = 0
-    for (const char of text) {
-      const codePoint = char.codePointAt(0)!
+    let starts = 0
+    let completes = 0
+    for (let i = 0; i < text.length; i++) {
+      let codePoint = text.charCodeAt(i)
+      if (codePoint >= 0xd800 && codePoint <= 0xdbff && i + 1 < text.length) {
+        const low = text.charCodeAt(i + 1)
+        if (low >= 0xdc00 && low <= 0xdfff) codePoint = ((codePoint - 0xd800) << 10) + (low - 0xdc00) + 0x10000, i++
+      }
       const id = this.#cmap.get(codePoint)
       if (id === undefined) return undefined
-      flags |= this.#flags[id]!
+      starts |= this.#starts[id]!
+      completes |= this.#completes[id]!
       script ??= this.#scripts.get(codePoint)
-      slots.push({ id, codePoints: [codePoint] })
+      ids.push(id)
+      codePoints.push(codePoint)
     }
-    if (flags & MARK) return undefined
-    if (slots.length === 0) return { glyphs: [], positions: [], advanceWidth: 0 }
+    if (starts & MARK) return undefined
+    const run: Run = { ids, codePoints, starts: undefined, advances: [] }
+    if (ids.length === 0) return run
     const plan = this.#plans.get(script ?? 'zzzz')
     if (!plan) return undefined
     for (const lookup of plan.gsub) {
       if (lookup.kind === 'guard') {
-        if (flags & TRIGGER && guarded(lookup, slots)) return undefined
-      } else {
-        flags |= this.#substitute(lookup, slots)
-        if (flags & MARK) return undefined
+        if (starts & TRIGGER && guarded(lookup, ids)) return undefined
+        continue
       }
+      if (lookup.kind !== 'single' && lookup.kind !== 'ligature') return undefined
+      if (lookup.bit && !(starts & lookup.bit && (lookup.kind === 'single' || completes & lookup.bit))) continue
+      for (const id of this.#substitute(lookup, run)) {
+        starts |= this.#starts[id]!
+        completes |= this.#completes[id]!
+      }
+      if (starts & MARK) return undefined
     }
-    const advances = slots.map((slot) => this.#advances[slot.id]!)
+    for (const id of ids) run.advances.push(this.#advances[id]!)
     for (const lookup of plan.gpos) {
       if (lookup.kind === 'guard') {
-        if (flags & TRIGGER && guarded(lookup, slots)) return undefined
-      } else if (lookup.kind === 'pair') kern(lookup.byLeft, slots, advances)
+        if (starts & TRIGGER && guarded(lookup, ids)) return undefined
+      } else if (lookup.kind === 'pair') kern(lookup.byLeft, ids, run.advances)
       else return undefined
     }
-    let advanceWidth = 0
-    for (const advance of advances) advanceWidth += advance
-    return {
-      glyphs: slots.map((slot) => ({ id: slot.id, codePoints: slot.codePoints, advanceWidth: this.#advances[slot.id]! })),
-      positions: advances.map((xAdvance) => ({ xAdvance, yAdvance: 0, xOffset: 0, yOffset: 0 })),
-      advanceWidth,
-    }
+    return run
   }
 
-  /** Applies a substitution lookup in place; answers the flags of the glyphs it put in. */
-  #substitute(lookup: Compiled, slots: Slot[]): number {
-    let flags = 0
-    for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i]!
+  /** Applies a substitution lookup in place; answers the glyphs it put in. */
+  #substitute(lookup: Compiled & { kind: 'single' | 'ligature' }, run: Run): number[] {
+    const { ids } = run
+    const added: number[] = []
+    for (let i = 0; i < ids.length; i++) {
       if (lookup.kind === 'single') {
-        const id = lookup.map.get(slot.id)
+        const id = lookup.map.get(ids[i]!)
         if (id === undefined) continue
-        flags |= this.#flags[id]!
-        slot.id = id
-      } else if (lookup.kind === 'ligature') {
-        const ligatures = lookup.sets.get(slot.id)
-        if (!ligatures) continue
-        for (const ligature of ligatures) {
-          const length = ligature.length
-          if (i + length > slots.length) continue
-          let match = true
-          for (let k = 1; k < length && match; k++) match = slots[i + k]!.id === ligature[k]
-          if (!match) continue
-          flags |= this.#flags[ligature[0]!]!
-          const parts = slots.splice(i + 1, length - 1)
-          slots[i] = { id: ligature[0]!, codePoints: [...slot.codePoints, ...parts.flatMap((part) => part.codePoints)] }
-          break
-        }
+        ids[i] = id
+        added.push(id)
+        continue
+      }
+      const ligatures = lookup.sets.get(ids[i]!)
+      if (!ligatures) continue
+      for (const ligature of ligatures) {
+        const length = ligature.length
+        if (i + length > ids.length) continue
+        let match = true
+        for (let k = 1; k < length && match; k++) match = ids[i + k] === ligature[k]
+        if (!match) continue
+        // The ligature stands for the code points of all its components, which are adjacent.
+        run.starts ??= Array.from({ length: ids.length + 1 }, (_, index) => index)
+        ids.splice(i, length, ligature[0]!)
+        run.starts.splice(i + 1, length - 1)
+        added.push(ligature[0]!)
+        break
       }
     }
-    return flags
+    return added
   }
 }
 
 /** Pair kerning: fontkit adds each pair's value to the left glyph's advance. */
-function kern(byLeft: ReadonlyMap<number, Kerning>, slots: readonly Slot[], advances: number[]): void {
-  for (let i = 0; i + 1 < slots.length; i++) {
-    const kerning = byLeft.get(slots[i]!.id)
+function kern(byLeft: ReadonlyMap<number, Kerning>, ids: readonly number[], advances: number[]): void {
+  for (let i = 0; i + 1 < ids.length; i++) {
+    const kerning = byLeft.get(ids[i]!)
     if (!kerning) continue
-    const right = slots[i + 1]!.id
+    const right = ids[i + 1]!
     const value = kerning.pairs.get(right) ?? (kerning.row ? kerning.row.values.get(kerning.row.class2[right]!) : undefined)
     if (value) advances[i]! += value
   }
 }
 
 /** Whether a guarded lookup could fire on the run as it now stands. */
-function guarded(lookup: Compiled & { kind: 'guard' }, slots: readonly Slot[]): boolean {
-  return lookup.rules.some((rule) => rule.every((set) => slots.some((slot) => set.has(slot.id))))
+function guarded(lookup: Compiled & { kind: 'guard' }, ids: readonly number[]): boolean {
+  return lookup.rules.some((rule) => rule.every((set) => ids.some((id) => set.has(id))))
 }

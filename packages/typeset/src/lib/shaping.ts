@@ -30,50 +30,49 @@ function shapeWithFontkit(text: string, name: FaceName): ShapedRun {
   }
 }
 
-/** A run as pdfkit's EmbeddedFont keeps it in its layout cache: positions in thousandths of an em. */
+/** A run as pdfkit's EmbeddedFont lays one out: positions in thousandths of an em. */
 interface PdfkitRun {
   glyphs: ShapedGlyph[]
   positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }>
   advanceWidth: number
 }
 
-const pdfkitCaches = new Map<FaceName, Record<string, PdfkitRun>>()
+const pdfkitRuns = new Map<FaceName, Map<string, PdfkitRun>>()
 
 /**
- * A stand-in for pdfkit's per-document layout cache of one face. pdfkit splits text at spaces and looks
- * up each word with its trailing space; this answers from `shape`, so pdfkit never shapes text itself
- * and every document built in the process shares the work. pdfkit reads only the glyphs' ids, widths and
- * code points; its own parsed font is left to embed the subset.
+ * What pdfkit's EmbeddedFont would lay out for `text` (a word with its trailing space, as pdfkit splits
+ * text), answered from `shape`, so pdfkit never shapes text itself and every document built in the
+ * process shares the work. pdfkit reads only the glyphs' ids, widths and code points, and never changes
+ * a run; its own parsed font is left to embed the subset.
  */
-export function pdfkitLayoutCache(name: FaceName): Record<string, PdfkitRun> {
-  let cache = pdfkitCaches.get(name)
-  if (!cache) {
-    const store: Record<string, PdfkitRun> = Object.create(null) as Record<string, PdfkitRun>
+export function pdfkitRun(name: FaceName, text: string): PdfkitRun {
+  let runs = pdfkitRuns.get(name)
+  if (!runs) pdfkitRuns.set(name, (runs = new Map()))
+  let run = runs.get(text)
+  if (!run) {
     const scale = 1000 / shaperOf(name).unitsPerEm
-    cache = new Proxy(store, {
-      get(target, key) {
-        if (typeof key !== 'string') return undefined
-        let run = target[key]
-        if (!run) {
-          const trailing = /[ \t]$/.test(key) ? key.slice(-1) : ''
-          const parts = [shape(trailing ? key.slice(0, -1) : key, name), ...(trailing ? [shape(trailing, name)] : [])]
-          const glyphs = parts.flatMap((part) => [...part.glyphs])
-          const positions = parts.flatMap((part) =>
-            part.positions.map((position, index) => ({
-              xAdvance: position.xAdvance * scale,
-              yAdvance: position.yAdvance * scale,
-              xOffset: position.xOffset * scale,
-              yOffset: position.yOffset * scale,
-              advanceWidth: part.glyphs[index]!.advanceWidth * scale,
-            })),
-          )
-          run = { glyphs, positions, advanceWidth: positions.reduce((sum, position) => sum + position.xAdvance, 0) }
-          target[key] = run
-        }
-        return run
-      },
-    })
-    pdfkitCaches.set(name, cache)
+    const last = text.at(-1)
+    const trailing = last === ' ' || last === '\t'
+    const parts = trailing ? [shape(text.slice(0, -1), name), shape(last, name)] : [shape(text, name)]
+    const glyphs: ShapedGlyph[] = []
+    const positions: PdfkitRun['positions'] = []
+    let advanceWidth = 0
+    for (const part of parts) {
+      part.glyphs.forEach((glyph, index) => {
+        const position = part.positions[index]!
+        glyphs.push(glyph)
+        positions.push({
+          xAdvance: position.xAdvance * scale,
+          yAdvance: position.yAdvance * scale,
+          xOffset: position.xOffset * scale,
+          yOffset: position.yOffset * scale,
+          advanceWidth: glyph.advanceWidth * scale,
+        })
+        advanceWidth += position.xAdvance * scale
+      })
+    }
+    run = { glyphs, positions, advanceWidth }
+    runs.set(text, run)
   }
-  return cache
+  return run
 }
