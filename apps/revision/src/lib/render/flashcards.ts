@@ -93,10 +93,17 @@ export function clozes(essay: Essay, knowledge: Knowledge): Cloze[] {
     // The sentence that marks this very item, else the one that best matches what it says happened:
     // "December 1917" may date two things, and the card must hide the right one.
     const marking = sentences.filter((s) => s.refs.some((ref) => ref.kind === target.ref && ref.id === item.essayId))
-    const about = new Set(contentWords(target.about))
-    const sameSection = item.kind === 'event' ? sentences.filter((s) => s.partId === item.sectionId) : []
-    const bySense = [...sameSection].sort((a, b) => shared(b.words, about) - shared(a.words, about))
-    const found = sentenceWith(marking, target.words) ?? sentenceWith(bySense, target.words, false) ?? sentenceWith(sentences, target.words)
+    // Sentences of its section, closest in sense first: worked out only when no sentence marks it.
+    const bySense = () => {
+      if (item.kind !== 'event') return []
+      const about = new Set(contentWords(target.about))
+      return sentences
+        .filter((s) => s.partId === item.sectionId)
+        .map((sentence) => ({ sentence, score: shared(sentence.words, about) }))
+        .sort((a, b) => b.score - a.score)
+        .map(({ sentence }) => sentence)
+    }
+    const found = sentenceWith(marking, target.words) ?? sentenceWith(bySense(), target.words, false) ?? sentenceWith(sentences, target.words)
     if (!found) continue
     const { sentence, hidden, at } = found
     out.push({

@@ -39,6 +39,18 @@ export interface JudgementItem extends Statement {
   readonly key: 'judgement'
 }
 
+/** Where each point stands in the essay, worked out once per Knowledge: the fitter plans many times. */
+const pointOrders = new WeakMap<Knowledge, Map<string, number>>()
+
+function pointOrder(knowledge: Knowledge): Map<string, number> {
+  let order = pointOrders.get(knowledge)
+  if (!order) {
+    order = new Map(knowledge.items.filter((item) => item.kind === 'point').map((item, index) => [item.key, index]))
+    pointOrders.set(knowledge, order)
+  }
+  return order
+}
+
 /** Lay out the kept items; `kept` is a subset of `knowledge.items`. */
 export function plan(knowledge: Knowledge, kept: readonly Item[]): Sheet {
   let next = 1
@@ -47,15 +59,14 @@ export function plan(knowledge: Knowledge, kept: readonly Item[]): Sheet {
   const byKind = <K extends Item['kind']>(kind: K) => kept.filter((item): item is Extract<Item, { kind: K }> => item.kind === kind)
 
   // Themes in essay order; their bullets in reading order. A bullet never outlives its point.
-  const order = knowledge.items.filter((item) => item.kind === 'point').map((item) => item.key)
+  const order = pointOrder(knowledge)
+  const bullets = new Map<string, BulletItem[]>()
+  for (const bullet of byKind('bullet')) bullets.set(bullet.sectionId, [...(bullets.get(bullet.sectionId) ?? []), bullet])
   const themes = byKind('point')
-    .sort((a, b) => order.indexOf(a.key) - order.indexOf(b.key))
+    .sort((a, b) => order.get(a.key)! - order.get(b.key)!)
     .map((point) => ({
       point: number(point),
-      bullets: byKind('bullet')
-        .filter((bullet) => bullet.sectionId === point.sectionId)
-        .sort((a, b) => a.order - b.order)
-        .map((bullet) => number(bullet)),
+      bullets: (bullets.get(point.sectionId) ?? []).sort((a, b) => a.order - b.order).map((bullet) => number(bullet)),
     }))
   const timeline = byKind('event')
     .sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0))
