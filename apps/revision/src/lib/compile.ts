@@ -33,12 +33,13 @@ export function revise(essay: Essay, options: CompileOptions = {}): Revision {
 export async function compile(essay: Essay, options: CompileOptions = {}): Promise<Compiled> {
   const { knowledge, fitted } = revise(essay, options)
   const markdown = toMarkdown(fitted.sheet)
+  const deck = cards(knowledge)
   const files: OutputFile[] = [
     { name: 'revision.pdf', data: await toPdf(fitted.layout, essay) },
     { name: 'revision.md', data: markdown },
-    { name: 'flashcards.tsv', data: ankiTsv(knowledge, cards(knowledge)) },
+    { name: 'flashcards.tsv', data: ankiTsv(knowledge, deck) },
     { name: 'flashcards-cloze.tsv', data: clozeTsv(knowledge, clozes(essay, knowledge)) },
-    { name: 'flashcards-quizlet.tsv', data: quizletTsv(cards(knowledge)) },
+    { name: 'flashcards-quizlet.tsv', data: quizletTsv(deck) },
   ]
   return { files, diagnostics: [...glyphDiagnostics(markdown), ...fitted.diagnostics] }
 }
