@@ -1,6 +1,7 @@
 import { loadEssay } from '@lectern/content/essays'
 import { describe, expect, it } from 'vitest'
 import { compile, outputs, revise } from '../src/index.js'
+import { allEssays } from './essays.js'
 
 describe('compile', () => {
   it('returns exactly the files it declares, the same bytes on every run', async () => {
@@ -27,5 +28,21 @@ describe('compile', () => {
     expect(revise(essay).fitted.layout.style.page.height).toBe(792)
     expect(revise(essay, { paper: 'A4' }).fitted.layout.style.page.height).toBeCloseTo(841.89)
     expect(revise(essay, { profile: 'accessible' }).fitted.layout.style.columns).toBe(2)
+  })
+
+  it('gives every essay the same bytes whatever was compiled before it in the process (caches are keyed by content)', async () => {
+    const essays = allEssays()
+    const bytes = async (list: typeof essays, profile: 'standard' | 'accessible') => {
+      const out = new Map<string, Buffer[]>()
+      for (const essay of list) out.set(essay.slug, (await compile(essay, { profile })).files.map((f) => Buffer.from(f.data)))
+      return out
+    }
+    const forward = await bytes(essays, 'standard')
+    await bytes([...essays].reverse(), 'accessible')
+    const backward = await bytes([...essays].reverse(), 'standard')
+    for (const essay of essays) {
+      const [a, b] = [forward.get(essay.slug)!, backward.get(essay.slug)!]
+      for (const [i, file] of a.entries()) expect(file.equals(b[i]!), `${essay.slug} ${outputs[i]}`).toBe(true)
+    }
   })
 })
