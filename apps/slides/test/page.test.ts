@@ -9,7 +9,7 @@ import { marpCliPage } from '../src/lib/html/marp-cli.js'
 import { cssAsset, cssKey, shellAsset, shellKey } from '../src/lib/html/page.js'
 import { cut, probeDecks, touchUp } from '../src/lib/html/shell.js'
 import type { CompileOptions } from '../src/lib/options.js'
-import { themeCss } from '../src/lib/theme/css.js'
+import { builtinThemeAsset, builtinThemeKey, builtinThemes, themeCss } from '../src/lib/theme/css.js'
 import { contentEssay, fixture } from './helpers.js'
 
 const html = async (essay: Essay, options?: CompileOptions) => (await compile(essay, options)).files.find((file) => file.name === 'slides.html')!.data as string
@@ -51,6 +51,14 @@ describe('the shell', () => {
         // Scoped to marp-cli's container, and set at the layout's own sizes.
         expect(css?.includes(`div#\\:\\$p > svg > foreignObject > section{width:${layout.width}px;height:720px;padding:`), `${theme} ${layout.size} ${layout.profile}`).toBe(true)
       }
+    }
+  })
+
+  it('comes with Marp’s built-in themes as the build saved them, without their remote fonts', () => {
+    for (const name of builtinThemes) {
+      const css = readStamped<string>(builtinThemeAsset(name), builtinThemeKey(name))
+      expect(css).toContain(`@theme ${name}`)
+      expect(css).not.toMatch(/@import\s+(url\()?["']?https?:/)
     }
   })
 

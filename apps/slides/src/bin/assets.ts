@@ -1,7 +1,8 @@
 /**
  * The package's build step that makes dist/assets (see `src/lib/assets.ts`): marp-cli's page shell and
  * the slides' CSS for every theme, size and profile, cut from pages marp-cli makes of probe decks and
- * checked piece by piece (`shell.ts`); and each bundled face cut to the common repertoire as WOFF2.
+ * checked piece by piece (`shell.ts`); Marp's built-in themes without their remote fonts; and each
+ * bundled face cut to the common repertoire as WOFF2.
  * Run by `npm run build` before the decks are built; a few seconds, once per change of the package.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -10,7 +11,7 @@ import { assetsFolder, stamped } from '../lib/assets.js'
 import { layoutFor, type Profile, type Size } from '../lib/fit/layout.js'
 import { cssAsset, cssKey, shellAsset, shellKey } from '../lib/html/page.js'
 import { makePage, type Shell } from '../lib/html/shell.js'
-import { themeCss, type ThemeName } from '../lib/theme/css.js'
+import { builtinThemeAsset, builtinThemeCss, builtinThemeKey, builtinThemes, themeCss, type ThemeName } from '../lib/theme/css.js'
 import { fontAsset, fontKey, repertoire, subsetFace } from '../lib/theme/fonts.js'
 
 const themes: ThemeName[] = ['lectern', 'default', 'gaia', 'uncover']
@@ -24,6 +25,7 @@ function write(name: string, data: string): void {
 }
 
 const start = performance.now()
+for (const name of builtinThemes) write(builtinThemeAsset(name), stamped(builtinThemeKey(name), builtinThemeCss(name)))
 let shell: Shell | undefined
 for (const theme of themes) {
   const css = themeCss(theme)
@@ -39,4 +41,4 @@ for (const theme of themes) {
 }
 write(shellAsset, stamped(shellKey(), shell))
 for (const name of faceNames) write(fontAsset(name), stamped(fontKey(name), (await subsetFace(name, repertoire, 'woff2')).toString('base64')))
-console.log(`slides  assets  shell, ${themes.length * sizes.length * profiles.length} stylesheets, ${faceNames.length} fonts  ${((performance.now() - start) / 1000).toFixed(2)} s`)
+console.log(`slides  assets  shell, ${builtinThemes.length} themes, ${themes.length * sizes.length * profiles.length} stylesheets, ${faceNames.length} fonts  ${((performance.now() - start) / 1000).toFixed(2)} s`)

@@ -3,9 +3,9 @@
  * followed by the geometry `fit` measured against, written from the same Layout numbers. The built-in
  * themes keep their colours and decoration; type, sizes and spacing are Lectern's so that the fit holds.
  */
-import { createRequire } from 'node:module'
-import type { Marp as MarpClass } from '@marp-team/marp-core'
+import { keyOf, readStamped, versionOf } from '../assets.js'
 import type { Layout, TextStyle } from '../fit/layout.js'
+import { marpCore } from '../html/engine.js'
 import { families } from './fonts.js'
 import type { FaceName } from '@lectern/typeset'
 
@@ -35,16 +35,35 @@ section.discussion h2 { color: #f3d9b1; }
 section.discussion::after, section.discussion footer { color: #e6e9ee; }
 `
 
-const builtinThemes = ['default', 'gaia', 'uncover'] as const
+export const builtinThemes = ['default', 'gaia', 'uncover'] as const
+export type BuiltinTheme = (typeof builtinThemes)[number]
 
-/** A built-in theme's CSS without `@import` of remote fonts (gaia and uncover fetch them by default). */
-export function builtinThemeCss(name: (typeof builtinThemes)[number]): string {
-  // Required, not imported: loaded only for decks on a built-in theme, and as the same CommonJS copy
-  // that marp-cli loads, not a second (ESM) one.
-  const { Marp } = createRequire(import.meta.url)('@marp-team/marp-core') as { Marp: typeof MarpClass }
-  const theme = new Marp({ emoji: { shortcode: false, unicode: false } }).themeSet.get(name)
-  if (!theme) throw new Error(`Marp has no built-in theme named ${name}`)
-  return theme.css.replace(/@import\s+(?:url\()?\s*["']?https?:[^;]*;/g, '')
+/** A remote font import, as gaia and uncover have by default. */
+const remoteImport = /@import\s+(?:url\()?\s*["']?https?:[^;]*;/g
+
+/** What a built-in theme's CSS is made from: Marp Core's version and what is removed from it. */
+export function builtinThemeKey(name: BuiltinTheme): string {
+  return keyOf('theme', name, versionOf('@marp-team/marp-core'), remoteImport.source)
+}
+
+export const builtinThemeAsset = (name: BuiltinTheme) => `themes/${name}.json`
+
+const builtins = new Map<BuiltinTheme, string>()
+
+/**
+ * A built-in theme's CSS without `@import` of remote fonts (gaia and uncover fetch them by default): as
+ * the build saved it, or taken from Marp Core, which costs loading it and parsing all its themes.
+ */
+export function builtinThemeCss(name: BuiltinTheme): string {
+  let css = builtins.get(name) ?? readStamped<string>(builtinThemeAsset(name), builtinThemeKey(name))
+  if (css === undefined) {
+    const { Marp } = marpCore()
+    const theme = new Marp({ emoji: { shortcode: false, unicode: false } }).themeSet.get(name)
+    if (!theme) throw new Error(`Marp has no built-in theme named ${name}`)
+    css = theme.css.replace(remoteImport, '')
+  }
+  builtins.set(name, css)
+  return css
 }
 
 const px = (n: number) => `${Math.round(n * 100) / 100}px`
