@@ -3,7 +3,9 @@
  * source, whether the editors wrote any of it, which argument roles and knowledge it carries.
  * Only prose is split: evidence, headings, tables, code and images are not sentences to revise from.
  */
-import { sentences as split, sliceRuns, type Essay, type Part, type Position, type Ref, type Run } from '@lectern/content'
+import type { Essay, Part, Position, Ref, Run } from '@lectern/content'
+// The parser-free entry: splitting sentences here must not load the Markdown pipeline.
+import { sentences as split, sliceRuns } from '@lectern/content/text'
 import { contentWords } from './words.js'
 
 export type Role = 'thesis' | 'point' | 'analysis' | 'judgement'
