@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { Essay } from '@lectern/content'
 import { loadEssay } from '@lectern/content/essays'
 import { compile, deckOf, openPdfPrinter, type PdfPrinter } from '@lectern/slides'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -14,8 +15,7 @@ import { browserTestsRun } from './helpers/browser.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'lectern-slides-pdf-'))
 
-async function printed(printer: PdfPrinter, slug: string): Promise<{ pdf: Uint8Array; file: string; slides: number; headings: string[] }> {
-  const essay = loadEssay(slug)
+async function printed(printer: PdfPrinter, slug: string, essay: Essay = loadEssay(slug)): Promise<{ pdf: Uint8Array; file: string; slides: number; headings: string[] }> {
   const compiled = await compile(essay)
   const html = compiled.files.find((file) => file.name === 'slides.html')!.data as string
   const pdf = await printer.print(html, essay)
@@ -29,6 +29,9 @@ interface OutlineItem {
   title: string
   items: OutlineItem[]
 }
+
+/** The font names in `pdffonts`' table. */
+const fontNames = (table: string): string[] => table.split('\n').slice(2).map((line) => line.split(/\s+/)[0]!).filter(Boolean)
 
 const titles = (items: OutlineItem[]): string[] => items.flatMap((item) => [item.title, ...titles(item.items)])
 
@@ -65,10 +68,21 @@ describe.skipIf(!browserTestsRun)('slides.pdf', () => {
     const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
     expect(fonts).toMatch(/SourceSans3-Regular\s.*yes\s+yes/)
     expect(fonts).toMatch(/SourceSerif4-Italic\s.*yes\s+yes/)
+    // Every glyph came from the deck's own fonts: none from a system font standing in.
+    expect(fontNames(fonts).filter((name) => !/^[A-Z]{6}\+Source(Sans3|Serif4)-/.test(name))).toEqual([])
     expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/)
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
     expect(text).toMatch(/dustbin\s+of\s+history/)
     expect(text).toMatch(/1 \/ \d+/)
+  }, 120_000)
+
+  it('draws Cyrillic in the deck’s own fonts, cut for the deck', async () => {
+    const trotsky = loadEssay('trotsky')
+    const essay = { ...trotsky, meta: { ...trotsky.meta, title: 'Лев Троцкий и большевики, 1917–1940' } }
+    const { file } = await printed(printer, 'trotsky-cyrillic', essay)
+    const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    expect(fontNames(fonts).filter((name) => !/^[A-Z]{6}\+Source(Sans3|Serif4)-/.test(name))).toEqual([])
+    expect(execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' })).toContain('Лев Троцкий')
   }, 120_000)
 
   it('prints the same bytes twice, dated from the essay', async () => {

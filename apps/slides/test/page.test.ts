@@ -7,9 +7,10 @@ import { layoutFor } from '../src/lib/fit/layout.js'
 import { renderSlides } from '../src/lib/html/engine.js'
 import { marpCliPage } from '../src/lib/html/marp-cli.js'
 import { cssAsset, cssKey, shellAsset, shellKey } from '../src/lib/html/page.js'
-import { cut, probeDecks, touchUp } from '../src/lib/html/shell.js'
+import { cut, makePage, probeDecks, touchUp } from '../src/lib/html/shell.js'
 import type { CompileOptions } from '../src/lib/options.js'
 import { builtinThemeAsset, builtinThemeKey, builtinThemes, themeCss } from '../src/lib/theme/css.js'
+import { fontAsset, fontKey, repertoire, subsetFace } from '../src/lib/theme/fonts.js'
 import { contentEssay, fixture } from './helpers.js'
 
 const html = async (essay: Essay, options?: CompileOptions) => (await compile(essay, options)).files.find((file) => file.name === 'slides.html')!.data as string
@@ -53,6 +54,13 @@ describe('the shell', () => {
       }
     }
   })
+
+  it('is what a process without the build’s assets would make itself, so a deck’s bytes never depend on them', async () => {
+    const layout = layoutFor('4:3', 'accessible')
+    const css = themeCss('gaia')
+    expect(await makePage('gaia', layout, css)).toEqual({ shell: readStamped(shellAsset, shellKey()), css: readStamped(cssAsset('gaia', layout), cssKey(css, layout)) })
+    expect((await subsetFace('serif-italic', repertoire, 'woff2')).toString('base64')).toBe(readStamped(fontAsset('serif-italic'), fontKey('serif-italic')))
+  }, 30_000)
 
   it('comes with Marp’s built-in themes as the build saved them, without their remote fonts', () => {
     for (const name of builtinThemes) {

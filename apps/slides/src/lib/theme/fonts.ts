@@ -49,17 +49,21 @@ export function fontKey(name: FaceName): string {
 
 export const fontAsset = (name: FaceName) => `fonts/${name}.json`
 
-const prebuilt = new Map<FaceName, string | null>()
+const prebuilt = new Map<FaceName, Promise<string>>()
 
-/** The face's prebuilt WOFF2 subset as base64, when the build made it from this font. */
-function prebuiltFont(name: FaceName): string | undefined {
+/**
+ * The face cut to the repertoire as WOFF2, base64: as the build made it from this font, or (not built,
+ * or stale) made now, which takes a second, so that a deck's bytes never depend on the build's state.
+ */
+function prebuiltFont(name: FaceName): Promise<string> {
   let data = prebuilt.get(name)
   if (data === undefined) {
-    const base64 = readStamped<string>(fontAsset(name), fontKey(name))
-    data = base64 ?? null
+    const built = readStamped<string>(fontAsset(name), fontKey(name))
+    data = built !== undefined ? Promise.resolve(built) : subsetFace(name, repertoire, 'woff2').then((font) => font.toString('base64'))
     prebuilt.set(name, data)
+    data.catch(() => prebuilt.delete(name))
   }
-  return data ?? undefined
+  return data
 }
 
 /** The face cut to `characters`, in the given format (the build's WOFF2, a compile's TrueType). */
@@ -86,9 +90,8 @@ export async function fontFaceCss(used: Iterable<FaceName>, text: string): Promi
   const beyond = characters.filter((char) => !inRepertoire(char.codePointAt(0)!))
   const rules: string[] = []
   for (const name of [...new Set(used)].sort()) {
-    const base64 = beyond.some((char) => hasGlyph(name, char)) ? undefined : prebuiltFont(name)
-    if (base64 !== undefined) rules.push(rule(name, base64, 'woff2'))
-    else rules.push(rule(name, (await subsetFace(name, characters.join(''), 'truetype')).toString('base64'), 'truetype'))
+    if (beyond.some((char) => hasGlyph(name, char))) rules.push(rule(name, (await subsetFace(name, characters.join(''), 'truetype')).toString('base64'), 'truetype'))
+    else rules.push(rule(name, await prebuiltFont(name), 'woff2'))
   }
   return rules.join('\n')
 }
