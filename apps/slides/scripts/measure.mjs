@@ -1,20 +1,21 @@
 #!/usr/bin/env node
 /**
  * How long a deck takes, measured in one run so the numbers share the machine's mood:
- *   node scripts/measure.mjs [runs] [slug]
+ *   node scripts/measure.mjs [runs] [slug] [--vs path/to/other/dist/index.js]
  * - import: a fresh `node` process importing the app (what every `lectern build` pays first);
  * - compile, cold: the first `compile(essay)` in that process, after the import (what one build of one essay pays);
  * - plan+fit+render, cold: the first `deckOf(essay)` in another fresh process (the Markdown without the HTML);
  * - compile, warm: `compile(essay)` again in a process that has compiled once (what `lectern dev` pays);
  * - marp-cli: `marp slides.md -o x.html` as a fresh process, on the same Markdown, as a user would run it.
- * Prints medians in milliseconds, and the size of slides.html.
+ * Prints medians in milliseconds, and the size of slides.html. With --vs, another build of the app (an
+ * older commit's, say) is timed in the same run, interleaved, so both meet the same machine.
  */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-const app = new URL('../dist/index.js', import.meta.url).href
+const own = new URL('../dist/index.js', import.meta.url).href
 const time = async (fn) => {
   const start = performance.now()
   await fn()
@@ -23,7 +24,7 @@ const time = async (fn) => {
 
 if (process.argv[2] === '--child') {
   // One fresh process: what it costs the first time, then warm.
-  const [, , , mode, slug] = process.argv
+  const [, , , mode, slug, app] = process.argv
   const { loadEssay } = await import('@lectern/content/essays')
   const essay = loadEssay(slug)
   const out = {}
@@ -43,30 +44,42 @@ if (process.argv[2] === '--child') {
   process.exit(0)
 }
 
-const runs = Number(process.argv[2] ?? 7)
-const slug = process.argv[3] ?? 'trotsky'
+const args = process.argv.slice(2)
+const vs = args.includes('--vs') ? args.splice(args.indexOf('--vs'), 2)[1] : undefined
+const runs = Number(args[0] ?? 7)
+const slug = args[1] ?? 'trotsky'
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const cwd = new URL('..', import.meta.url).pathname
-const child = (mode) => JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', mode, slug], { cwd, encoding: 'utf8' }))
+const apps = { this: own, ...(vs ? { vs: new URL(vs, `file://${process.cwd()}/`).href } : {}) }
+const child = (mode, app) => JSON.parse(execFileSync(process.execPath, [new URL(import.meta.url).pathname, '--child', mode, slug, app], { cwd, encoding: 'utf8' }))
 
 const { loadEssay } = await import('@lectern/content/essays')
-const { deckOf } = await import(app)
+const { deckOf } = await import(own)
 const folder = mkdtempSync(join(tmpdir(), 'lectern-measure-'))
 const deck = deckOf(loadEssay(slug))
 writeFileSync(join(folder, 'slides.md'), deck.markdown)
 const marp = join(cwd, '../../node_modules/.bin/marp')
 
-const results = { import: [], 'compile, cold (after import)': [], 'plan+fit+render, cold': [], 'compile, warm': [], 'plan+fit+render, warm': [], 'marp-cli slides.md → html (process)': [] }
-let bytes = 0
+const names = ['import', 'compile, cold (after import)', 'plan+fit+render, cold', 'compile, warm', 'plan+fit+render, warm']
+const results = Object.fromEntries(Object.keys(apps).map((name) => [name, Object.fromEntries(names.map((n) => [n, []]))]))
+const bytes = {}
+const marpCli = []
 for (let i = 0; i < runs; i++) {
-  const full = child('compile')
-  results.import.push(full.import)
-  results['compile, cold (after import)'].push(full.compileCold)
-  results['compile, warm'].push(full.compileWarm)
-  results['plan+fit+render, warm'].push(full.deckWarm)
-  bytes = full.htmlBytes
-  results['plan+fit+render, cold'].push(child('deck').deckCold)
-  results['marp-cli slides.md → html (process)'].push(await time(() => execFileSync(marp, [join(folder, 'slides.md'), '-o', join(folder, 'a.html')], { stdio: 'ignore' })))
+  for (const [name, app] of Object.entries(apps)) {
+    const full = child('compile', app)
+    const r = results[name]
+    r.import.push(full.import)
+    r['compile, cold (after import)'].push(full.compileCold)
+    r['compile, warm'].push(full.compileWarm)
+    r['plan+fit+render, warm'].push(full.deckWarm)
+    bytes[name] = full.htmlBytes
+    r['plan+fit+render, cold'].push(child('deck', app).deckCold)
+  }
+  marpCli.push(await time(() => execFileSync(marp, [join(folder, 'slides.md'), '-o', join(folder, 'a.html')], { stdio: 'ignore' })))
 }
-console.log(`${slug}: ${deck.slides.length} slides, slides.html ${(bytes / 1024).toFixed(0)} KiB; ${runs} runs, medians`)
-for (const [name, xs] of Object.entries(results)) console.log(`${name.padEnd(40)} ${median(xs).toFixed(0).padStart(6)} ms   (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`)
+const cell = (xs) => `${median(xs).toFixed(0).padStart(6)} ms (${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)})`
+console.log(`${slug}: ${deck.slides.length} slides; ${runs} runs, medians (min–max)`)
+console.log(`${''.padEnd(32)}${Object.keys(apps).map((name) => name.padStart(22)).join('')}`)
+for (const n of names) console.log(`${n.padEnd(32)}${Object.keys(apps).map((name) => cell(results[name][n]).padStart(22)).join('')}`)
+console.log(`${'slides.html'.padEnd(32)}${Object.keys(apps).map((name) => `${(bytes[name] / 1024).toFixed(0)} KiB`.padStart(22)).join('')}`)
+console.log(`${'marp-cli slides.md → html'.padEnd(32)}${cell(marpCli).padStart(22)}`)
