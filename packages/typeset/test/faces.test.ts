@@ -14,3 +14,21 @@ describe('faces in a document', () => {
     }
   })
 })
+
+describe('opening a face in a document', () => {
+  it('parses it without decoding its glyph names or name table, and embeds it under its PostScript name', async () => {
+    const { createDocument, profiles, toBytes } = await import('../src/index.js')
+    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+    doc.addPage()
+    doc.font('sans-semibold').fontSize(12).text('Heading', 50, 50, { lineBreak: false })
+    const registered = (doc as unknown as { _registeredFonts: Record<string, { src: { _tables: Record<string, { names?: unknown; records?: object }> } }> })._registeredFonts
+    const tables = registered['sans-semibold']!.src._tables
+    expect(tables['post']!.names).toBeUndefined()
+    expect(tables['name']!.records).toEqual({ postscriptName: { en: loadFace('sans-semibold').postscriptName } })
+    // Faces the document never used stay unparsed bytes.
+    expect(registered['serif']!.src).toBeInstanceOf(Uint8Array)
+    const raw = Buffer.from(await toBytes(doc)).toString('latin1')
+    expect(raw).toMatch(/\/FontName \/[A-Z]{6}\+SourceSans3-SemiBold/)
+    expect(raw).not.toMatch(/SourceSerif4/)
+  })
+})

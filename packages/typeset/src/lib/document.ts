@@ -78,6 +78,7 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
   pdfkit ??= require('pdfkit') as new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument
   const doc = new pdfkit(settings as unknown as PDFKit.PDFDocumentOptions)
   registerFaces(doc)
+  batchPageContent(doc)
   escapeXmpInfo(doc)
   const background = options.profile.background
   if (background) {
@@ -120,6 +121,43 @@ function collectWrites(doc: PDFKit.PDFDocument, chunks: Uint8Array[]): void {
     chunks.push(bytes)
     this._offset += bytes.length
   }
+}
+
+/**
+ * pdfkit turns every content operator it writes (thousands a page: each word is `q`, `cm`, `BT`, `Tm`,
+ * `Tf`, `TJ`, `ET`, `Q`) into its own byte array, a character at a time, and joins them when the page
+ * ends. Each page's content stream keeps them as strings instead and converts them in one go when it
+ * is finished, or before any bytes written in between: the same bytes in the same order. This reaches
+ * into pdfkit's PDFReference (`write`, `finalize`); if they are renamed the guard leaves them alone.
+ */
+function batchPageContent(doc: PDFKit.PDFDocument): void {
+  interface Reference {
+    write?: (chunk: unknown) => unknown
+    finalize?: () => unknown
+  }
+  doc.on('pageAdded', () => {
+    const content = (doc.page as unknown as { content?: Reference }).content
+    const { write, finalize } = content ?? {}
+    if (!content || typeof write !== 'function' || typeof finalize !== 'function') return
+    let pending: string[] = []
+    const flush = () => {
+      if (pending.length === 0) return
+      write.call(content, Buffer.from(`${pending.join('\n')}\n`, 'latin1'))
+      pending = []
+    }
+    content.write = (chunk: unknown) => {
+      if (chunk instanceof Uint8Array) {
+        flush()
+        return write.call(content, chunk)
+      }
+      pending.push(String(chunk))
+      return undefined
+    }
+    content.finalize = () => {
+      flush()
+      return finalize.call(content)
+    }
+  })
 }
 
 const xmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' }

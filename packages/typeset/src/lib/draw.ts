@@ -61,7 +61,7 @@ export function drawLine<D>(
     const left = x + fragment.x
     const y = baseline - (style.rise ?? 0)
     setStyle(doc, style, options.color, state)
-    doc.text(fragment.text, left, y, textOptions(style, line.scale))
+    setText(doc, fragment.text, left, y, textOptions(style, line.scale, fragment.width))
     if (style.underline) {
       // Continue the underline across the space to the next word when it is underlined the same way.
       const next = line.fragments[index + 1]
@@ -76,6 +76,25 @@ export function drawLine<D>(
   })
 }
 
+type Fragmenting = PDFKit.PDFDocument & { _fragment?: (text: string, x: number, y: number, options: TextOptions) => void }
+
+/**
+ * One fragment of text at (x, y). pdfkit's `text` validates and copies its options, splits lines and
+ * measures the text again to move its cursor, all for a fragment that is already one positioned line:
+ * its `_fragment`, which writes the text, is called directly, and the cursor set as `text` would leave
+ * it. If a pdfkit release renames `_fragment`, `text` is used.
+ */
+function setText(doc: PDFKit.PDFDocument, text: string, x: number, y: number, options: TextOptions): void {
+  const fragment = (doc as Fragmenting)._fragment
+  if (typeof fragment !== 'function' || text.includes('\n')) {
+    doc.text(text, x, y, options)
+    return
+  }
+  fragment.call(doc, text, x, y, options)
+  doc.x = x + (options.textWidth ?? 0)
+  doc.y = y
+}
+
 function setStyle(doc: PDFKit.PDFDocument, style: TextStyle, fallback: string | undefined, state: DrawState): void {
   const color = style.color ?? fallback ?? '#000000'
   if (state.face !== style.face) doc.font((state.face = style.face))
@@ -84,11 +103,12 @@ function setStyle(doc: PDFKit.PDFDocument, style: TextStyle, fallback: string | 
   if (state.color !== color) doc.fillColor((state.color = color))
 }
 
-/** pdfkit 0.20 sets horizontal scaling (Tz); @types/pdfkit 0.17 does not know the option yet. */
-type TextOptions = PDFKit.Mixins.TextOptions & { horizontalScaling?: number }
+/** pdfkit 0.20's horizontal scaling (Tz) and precomputed width; @types/pdfkit 0.17 knows neither. */
+type TextOptions = PDFKit.Mixins.TextOptions & { horizontalScaling?: number; textWidth?: number; wordCount?: number }
 
-function textOptions(style: TextStyle, scale: number): TextOptions {
-  const options: TextOptions = { lineBreak: false, baseline: 'alphabetic' }
+function textOptions(style: TextStyle, scale: number, width: number): TextOptions {
+  // pdfkit measures a fragment again for links and underlines it might draw; we give it our width.
+  const options: TextOptions = { lineBreak: false, baseline: 'alphabetic', textWidth: width, wordCount: 1 }
   if (scale !== 1) options.horizontalScaling = scale * 100
   if (style.features?.length) options.features = [...style.features] as PDFKit.Mixins.OpenTypeFeatures[]
   if (style.tracking) options.characterSpacing = style.tracking * style.size

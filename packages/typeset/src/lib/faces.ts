@@ -5,15 +5,29 @@
  * touches, the guard leaves pdfkit alone and only speed is lost.
  */
 import { readFileSync } from 'node:fs'
-import { faceNames, faces, type FaceName } from './fonts.js'
+import { createRequire } from 'node:module'
+import { faceNames, faces, shaperOf, type FaceName } from './fonts.js'
 import { pdfkitRun } from './shaping.js'
+
+const require = createRequire(import.meta.url)
 
 type LayoutRun = (text: string, features?: unknown) => unknown
 
-/** What we touch of pdfkit's EmbeddedFont and the fontkit font inside it. */
+/** What we touch of a fontkit font: its cache of decoded tables, and where each table is in the file. */
+interface ParsedFont {
+  _tables?: Record<string, unknown>
+  directory?: { tables?: Record<string, { offset: number; length: number } | undefined> }
+  layout?: unknown
+}
+
+/** What we touch of pdfkit's EmbeddedFont. */
 interface EmbeddedFont {
   layoutRun?: LayoutRun
-  font?: { _tables?: Record<string, unknown>; directory?: { tables?: Record<string, { offset: number; length: number } | undefined> } }
+}
+
+type Internal = PDFKit.PDFDocument & {
+  _font?: EmbeddedFont | null
+  _registeredFonts?: Record<string, { src?: unknown } | undefined>
 }
 
 /**
@@ -24,21 +38,43 @@ interface EmbeddedFont {
  */
 export function registerFaces(doc: PDFKit.PDFDocument): void {
   for (const name of faceNames) doc.registerFont(name, fontFile(name) as unknown as string)
-  type Internal = PDFKit.PDFDocument & { _font?: EmbeddedFont | null }
   const internal = doc as Internal
   const font = internal.font
   const opened = new WeakSet<object>()
   internal.font = function (this: Internal, ...args: Parameters<Internal['font']>) {
+    const [name] = args
+    const face = typeof name === 'string' && Object.hasOwn(faces, name) ? (name as FaceName) : undefined
+    if (face) parseLean(this, face)
     font.apply(this, args)
     const embedded = this._font
-    const [name] = args
-    if (embedded && !opened.has(embedded) && typeof name === 'string' && Object.hasOwn(faces, name)) {
+    if (face && embedded && !opened.has(embedded)) {
       opened.add(embedded)
-      shareLayouts(embedded, name as FaceName)
-      skipGlyphNames(embedded, name as FaceName)
+      shareLayouts(embedded, face)
     }
     return this
   } as Internal['font']
+}
+
+/**
+ * Opening and embedding a face, pdfkit reads its PostScript name and one flag of its `post` table, and
+ * fontkit decodes both tables whole for them: the `name` table, and in Source Sans 3 some 2 500 glyph
+ * names in `post` (~10 ms a face in a fresh process). Before pdfkit opens a face, its registered bytes
+ * are parsed here (pdfkit takes a parsed font as well as bytes) with those two tables already in
+ * fontkit's cache: the name from the metric tables, the `post` header read from the file. Nothing in
+ * pdfkit's embedding asks for other names.
+ */
+function parseLean(doc: Internal, name: FaceName): void {
+  const registered = doc._registeredFonts?.[name]
+  if (!registered || !(registered.src instanceof Uint8Array)) return
+  const { create } = require('fontkit') as { create(data: Uint8Array): ParsedFont }
+  const parsed = create(registered.src)
+  const tables = parsed._tables
+  const post = parsed.directory?.tables?.['post']
+  const header = post && postHeader(registered.src, post.offset, post.length)
+  if (typeof parsed.layout !== 'function' || !tables || !header || 'post' in tables || 'name' in tables) return
+  tables['post'] = header
+  tables['name'] = { records: { postscriptName: { en: shaperOf(name).postscriptName } } }
+  registered.src = parsed
 }
 
 /**
@@ -53,20 +89,6 @@ function shareLayouts(embedded: EmbeddedFont, name: FaceName): void {
   embedded.layoutRun = function (this: unknown, text: string, features?: unknown) {
     return features ? own.call(this, text, features) : pdfkitRun(name, text)
   }
-}
-
-/**
- * Embedding a face, pdfkit reads one flag of its `post` table (isFixedPitch), and fontkit decodes the
- * whole table for it: in Source Sans 3 that is some 2 500 glyph names, ~10 ms a face in a fresh process.
- * The table's fixed header is read here instead and put in that font's table cache; nothing in pdfkit's
- * embedding asks for glyph names.
- */
-function skipGlyphNames(embedded: EmbeddedFont, name: FaceName): void {
-  const tables = embedded.font?._tables
-  const entry = embedded.font?.directory?.tables?.['post']
-  if (!tables || !entry || 'post' in tables) return
-  const header = postHeader(fontFile(name), entry.offset, entry.length)
-  if (header) tables['post'] = header
 }
 
 /** The `post` table's header, in fontkit's field names and number types, or undefined if too short. */

@@ -80,16 +80,24 @@ function metricsOf(name: FaceName): FaceMetrics {
   return extractMetrics(loadFace(name), size)
 }
 
-const shapers = new Map<FaceName, { shaper: Shaper; unitsPerEm: number; coverage: ReadonlySet<number>; ranges: readonly number[] }>()
+interface Loaded {
+  readonly shaper: Shaper
+  readonly unitsPerEm: number
+  readonly postscriptName: string
+  readonly coverage: ReadonlySet<number>
+  readonly ranges: readonly number[]
+}
+
+const shapers = new Map<FaceName, Loaded>()
 
 /** The face's fast shaper and what the tables say about it, loaded once per process on first use. */
-export function shaperOf(name: FaceName): { readonly shaper: Shaper; readonly unitsPerEm: number; readonly coverage: ReadonlySet<number>; readonly ranges: readonly number[] } {
+export function shaperOf(name: FaceName): Loaded {
   let entry = shapers.get(name)
   if (!entry) {
     const metrics = metricsOf(name)
     const coverage = new Set<number>()
     for (let i = 0; i < metrics.coverage.length; i += 2) for (let cp = metrics.coverage[i]!; cp <= metrics.coverage[i + 1]!; cp++) coverage.add(cp)
-    entry = { shaper: new Shaper(metrics), unitsPerEm: metrics.unitsPerEm, coverage, ranges: metrics.coverage }
+    entry = { shaper: new Shaper(metrics), unitsPerEm: metrics.unitsPerEm, postscriptName: metrics.postscriptName, coverage, ranges: metrics.coverage }
     shapers.set(name, entry)
   }
   return entry

@@ -18,6 +18,8 @@ export interface FaceMetrics {
   readonly unitsPerEm: number
   /** Byte length of the font file the tables were read from: a changed font makes them stale. */
   readonly fileSize: number
+  /** The name pdfkit embeds the face under (from the `name` table). */
+  readonly postscriptName: string
   /** Every character the face has a glyph for, as flattened [first, last] code point ranges. */
   readonly coverage: readonly number[]
   /** Code point and glyph id pairs, flattened, for every character the tables can set. */
@@ -53,7 +55,7 @@ export type PairTable =
   | { readonly coverage: readonly number[]; readonly class1: readonly number[]; readonly class2: readonly number[]; readonly values: readonly number[] }
 
 /** Bumped whenever the shape of the tables changes, so stale files are ignored rather than misread. */
-export const metricsFormat = 1
+export const metricsFormat = 2
 
 /** The features fontkit's default shaper applies to every glyph, and those it applies only around U+2044. */
 const localFeatures = new Set(['frac', 'numr', 'dnom'])
@@ -131,6 +133,7 @@ interface LayoutTable {
 interface ParsedFont {
   readonly unitsPerEm: number
   readonly numGlyphs: number
+  readonly postscriptName: string
   readonly characterSet: readonly number[]
   readonly GSUB?: LayoutTable
   readonly GPOS?: LayoutTable
@@ -371,6 +374,7 @@ export function extractMetrics(parsed: fontkit.Font, fileSize: number): FaceMetr
   return {
     format: metricsFormat,
     fileSize,
+    postscriptName: font.postscriptName,
     unitsPerEm: font.unitsPerEm,
     coverage: ranges([...font.characterSet].filter((cp) => font.hasGlyphForCodePoint(cp)).sort((a, b) => a - b)),
     cmap: [...cmap].flat(),

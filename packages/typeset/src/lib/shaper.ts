@@ -98,7 +98,7 @@ function compile(lookup: Lookup, glyphCount: number): Compiled {
 
 /**
  * Flags per glyph, so that a word skips every lookup it cannot meet: a mark (never modelled), a glyph
- * some guarded lookup could start from, and one bit per substitution lookup (up to 30 of them; any
+ * of the rarest set of some guard's rule, and one bit per substitution lookup (up to 30 of them; any
  * beyond always run) for the glyphs it starts from and, for ligatures, the glyphs that complete them.
  */
 const MARK = 1
@@ -115,18 +115,30 @@ interface Run {
   readonly advances: number[]
 }
 
+/** Script tags by index in `Shaper.#scriptOf` (0: no deciding character). */
+const noScript = 0
+
 export class Shaper {
-  readonly #cmap: Map<number, number>
+  /** Glyph id + 1 by BMP code point (0: not in the tables); characters beyond the BMP in a map. */
+  readonly #bmp = new Uint16Array(0x10000)
+  readonly #astral = new Map<number, number>()
+  /** Index into `#scriptTags` by BMP code point, for the characters that decide a word's script. */
+  readonly #scriptOf = new Uint8Array(0x10000)
+  readonly #astralScripts = new Map<number, number>()
+  readonly #scriptTags: string[] = ['zzzz']
   readonly #advances: readonly number[]
   /** MARK, TRIGGER and the lookups a glyph can start. */
   readonly #starts: Uint32Array
   /** The ligature lookups a glyph can complete. */
   readonly #completes: Uint32Array
-  readonly #scripts = new Map<number, string>()
   readonly #plans: ReadonlyMap<string, { gsub: readonly Compiled[]; gpos: readonly Compiled[] }>
 
   constructor(metrics: FaceMetrics) {
-    this.#cmap = pairsOf(metrics.cmap)
+    for (let i = 0; i < metrics.cmap.length; i += 2) {
+      const [codePoint, id] = [metrics.cmap[i]!, metrics.cmap[i + 1]!]
+      if (codePoint < 0x10000) this.#bmp[codePoint] = id + 1
+      else this.#astral.set(codePoint, id + 1)
+    }
     this.#advances = metrics.advances
     const glyphCount = metrics.advances.length
     this.#starts = new Uint32Array(glyphCount)
@@ -135,8 +147,13 @@ export class Shaper {
     const lookups = metrics.lookups.map((lookup) => compile(lookup, glyphCount))
     let next = 0
     metrics.lookups.forEach((lookup, index) => {
-      // A rule needs a glyph of each of its sets: a run without any glyph of a first set skips every guard.
-      if (lookup.kind === 'guard') for (const rule of lookup.rules) for (const id of rule[0] ?? []) this.#starts[id]! |= TRIGGER
+      // A rule needs a glyph of each of its sets, so a run without a glyph of its smallest set skips it.
+      if (lookup.kind === 'guard') {
+        for (const rule of lookup.rules) {
+          const rarest = rule.reduce((a, b) => (b.length < a.length ? b : a), rule[0] ?? [])
+          for (const id of rarest) this.#starts[id]! |= TRIGGER
+        }
+      }
       const compiled = lookups[index]!
       if ((compiled.kind !== 'single' && compiled.kind !== 'ligature') || next >= lookupBits) return
       const bit = 1 << (firstLookupBit + next++)
@@ -150,7 +167,13 @@ export class Shaper {
       }
     })
     for (const [tag, ranges] of Object.entries(metrics.scripts)) {
-      for (let i = 0; i < ranges.length; i += 2) for (let cp = ranges[i]!; cp <= ranges[i + 1]!; cp++) this.#scripts.set(cp, tag)
+      const index = this.#scriptTags.push(tag) - 1
+      for (let i = 0; i < ranges.length; i += 2) {
+        for (let cp = ranges[i]!; cp <= ranges[i + 1]!; cp++) {
+          if (cp < 0x10000) this.#scriptOf[cp] = index
+          else this.#astralScripts.set(cp, index)
+        }
+      }
     }
     this.#plans = new Map(
       Object.entries(metrics.plans).map(([tag, plan]) => [tag, { gsub: plan.gsub.map((i) => lookups[i]!), gpos: plan.gpos.map((i) => lookups[i]!) }]),
@@ -183,10 +206,19 @@ export class Shaper {
     return width
   }
 
+  /** Runs already made (null: left to fontkit): a word is measured, then drawn. */
+  readonly #runs = new Map<string, Run | null>()
+
   #run(text: string): Run | undefined {
+    let run = this.#runs.get(text)
+    if (run === undefined) this.#runs.set(text, (run = this.#make(text) ?? null))
+    return run ?? undefined
+  }
+
+  #make(text: string): Run | undefined {
     const ids: number[] = []
     const codePoints: number[] = []
-    let script: string | undefined
+    let script = noScript
     let starts = 0
     let completes = 0
     for (let i = 0; i < text.length; i++) {
@@ -195,18 +227,19 @@ export class Shaper {
         const low = text.charCodeAt(i + 1)
         if (low >= 0xdc00 && low <= 0xdfff) codePoint = ((codePoint - 0xd800) << 10) + (low - 0xdc00) + 0x10000, i++
       }
-      const id = this.#cmap.get(codePoint)
-      if (id === undefined) return undefined
+      const entry = codePoint < 0x10000 ? this.#bmp[codePoint]! : (this.#astral.get(codePoint) ?? 0)
+      if (entry === 0) return undefined
+      const id = entry - 1
       starts |= this.#starts[id]!
       completes |= this.#completes[id]!
-      script ??= this.#scripts.get(codePoint)
+      if (script === noScript) script = codePoint < 0x10000 ? this.#scriptOf[codePoint]! : (this.#astralScripts.get(codePoint) ?? noScript)
       ids.push(id)
       codePoints.push(codePoint)
     }
     if (starts & MARK) return undefined
     const run: Run = { ids, codePoints, starts: undefined, advances: [] }
     if (ids.length === 0) return run
-    const plan = this.#plans.get(script ?? 'zzzz')
+    const plan = this.#plans.get(this.#scriptTags[script]!)
     if (!plan) return undefined
     for (const lookup of plan.gsub) {
       if (lookup.kind === 'guard') {
