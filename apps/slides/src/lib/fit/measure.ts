@@ -1,6 +1,6 @@
 /**
  * How many lines a run of styled text takes in a given width, measured with the bundled fonts' own
- * advance widths (fontkit, via @lectern/typeset) the way a browser fills lines: greedily, breaking at
+ * advance widths and kerning (`widthOf` of @lectern/typeset) the way a browser fills lines: greedily, breaking at
  * spaces, and inside a word only when the word alone is wider than the line.
  */
 import { widthOf, type FaceName } from '@lectern/typeset'
@@ -8,7 +8,7 @@ import type { Span } from '../slide.js'
 import type { TextStyle } from './layout.js'
 
 /**
- * Widths are taken a little wider than fontkit says: browsers round glyph positions, and a few per cent
+ * Widths are taken a little wider than the font's metrics say: browsers round glyph positions, and a few per cent
  * of slack costs a word per slide at most, while one word too many costs an overflowing slide.
  */
 const widthSlack = 1.03
