@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process'
+import { inflateSync } from 'node:zlib'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -112,6 +113,44 @@ describe('createDocument and toBytes', () => {
     const text = poppler('pdftotext', await sample('standard')).replace(/-\n/g, '').replace(/\s+/g, ' ')
     expect(text).toContain('Trotsky played a key role in the Bolshevik party')
     expect(text).toContain('page 1 of 1')
+  })
+
+  it('sets each line in one text object, words at their places with real spaces', async () => {
+    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+    doc.addPage()
+    const serif = { face: 'serif', size: 10.5 } as const
+    const paragraph = layoutParagraph(
+      [
+        { text: 'Trotsky built the Red Army during the civil war, ', style: serif },
+        { text: 'from a volunteer force ', style: { ...serif, face: 'serif-italic' } },
+        { text: 'into a conscript army of five million, with ', style: serif },
+        { text: 'tracked letters', style: { face: 'sans', size: 9, tracking: 0.012 } },
+        { text: ' and superior figures', style: serif },
+        { text: '12', style: { ...serif, features: ['sups'] } },
+        { text: ' set by pdfkit itself.', style: serif },
+      ],
+      { width: 200, leading: 14, align: 'justify', hyphenate: true, lang: 'en-GB' },
+    )
+    expect(paragraph.lines.length).toBeGreaterThan(3)
+    drawParagraph(doc, paragraph, { x: 72, y: 72 })
+    const bytes = await toBytes(doc)
+    // The page's content stream: one text object per line; the fragment with features is pdfkit's own,
+    // between the two text objects its line is split into.
+    const raw = Buffer.from(bytes).toString('latin1')
+    const inflate = (data: string) => {
+      try {
+        return inflateSync(Buffer.from(data, 'latin1')).toString('latin1')
+      } catch {
+        return data // not compressed (the XMP packet)
+      }
+    }
+    const streams = [...raw.matchAll(/stream\n([\s\S]*?)\nendstream/g)].map((match) => inflate(match[1]!))
+    const content = streams.find((stream) => stream.includes(' TJ'))!
+    expect(content.match(/^BT$/gm)!.length).toBe(paragraph.lines.length + 2)
+    expect(content).toMatch(/^[\d.]+ Tc$/m)
+    const text = poppler('pdftotext', bytes).replace(/-\n/g, '').replace(/\s+/g, ' ')
+    expect(text).toContain('Trotsky built the Red Army during the civil war, from a volunteer force into a conscript army of five million')
+    expect(text).toContain('tracked letters and superior figures12 set by pdfkit itself.')
   })
 
   it('keeps every character extractable across documents built in one process', async () => {

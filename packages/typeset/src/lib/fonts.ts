@@ -103,22 +103,24 @@ export function shaperOf(name: FaceName): Loaded {
   return entry
 }
 
-const widths = new Map<string, number>()
+/** Widths in ems, by face (and features) and then text: a paragraph re-measures the same words and spaces many times. */
+const widths = new Map<string, Map<string, number>>()
 
 /**
  * Width of `text` in points at `size`, with the font's kerning (and any OpenType `features`, such as
- * `sups`), as pdfkit will set it. Cached per face, features and text: a paragraph re-measures the same
- * words and spaces many times.
+ * `sups`), as pdfkit will set it. Cached per face, features and text.
  */
 export function widthOf(text: string, name: FaceName, size: number, features?: readonly string[]): number {
-  const key = features?.length ? `${name}\u0000${features.join(',')}\u0000${text}` : `${name}\u0000${text}`
-  let units = widths.get(key)
+  const key = features?.length ? `${name}\u0000${features.join(',')}` : name
+  let byText = widths.get(key)
+  if (!byText) widths.set(key, (byText = new Map()))
+  let units = byText.get(text)
   if (units === undefined) {
     units = features?.length
       ? loadFace(name).layout(text, [...features]).advanceWidth / loadFace(name).unitsPerEm
       : // The tables' width alone (no glyph objects); what they cannot set, fontkit shapes.
         (shaperOf(name).shaper.width(text) ?? shape(text, name).advanceWidth) / shaperOf(name).unitsPerEm
-    widths.set(key, units)
+    byText.set(text, units)
   }
   return units * size
 }
