@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import { hyphenate } from '../src/lib/hyphenate.js'
+import { hyphenate, hyphenationFile, hyphenationTable } from '../src/lib/hyphenate.js'
 import { prose } from './fixtures/prose.js'
 
 const require = createRequire(import.meta.url)
@@ -18,5 +18,13 @@ describe('hyphenate', () => {
     expect(words.length).toBeGreaterThan(1500)
     const extra = ['significance', 'Revolutionaries', 'hyphenation', 'pneumonoultramicroscopic', 'co\u00adoperate', 'Ölßeñor']
     for (const word of [...words, ...extra]) expect(hyphenate(word), word).toEqual(hypher.hyphenate(word))
+  })
+
+  it('reads the patterns the build split, which match the package', () => {
+    expect(JSON.parse(readFileSync(hyphenationFile(), 'utf8'))).toEqual(hyphenationTable())
+    const { letters, points } = hyphenationTable()
+    expect(letters.split(' ').length).toBe(points.split(' ').length)
+    // `_ab4` and `a1ba2c`: a point before each letter and one after the last.
+    expect(points.split(' ').every((digits, i) => digits.length === letters.split(' ')[i]!.length + 1)).toBe(true)
   })
 })

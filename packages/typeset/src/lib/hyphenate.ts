@@ -1,11 +1,13 @@
 /**
  * British English hyphenation: Liang's algorithm over the en-GB TeX patterns (hyphenation.en-gb), with
- * the rules of hypher, which reads the same files. The patterns go into one map from letters to points
- * on first use (a few milliseconds), not into hypher's object trie, which took a fresh process longer
- * to build than hyphenating a whole essay; a test holds the two to the same answers. Words are cached:
+ * the rules of hypher, which reads the same files. The build splits the patterns into letters and
+ * points (dist/hyphenation/en-gb.json), which go into one map on first use, not into hypher's object
+ * trie, which took a fresh process longer to build than hyphenating a whole essay; a test holds the two
+ * to the same answers. Words are cached:
  * an essay repeats its vocabulary, and a paragraph is laid out more than once when it is measured at
  * different widths.
  */
+import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 const require = createRequire(import.meta.url)
@@ -16,6 +18,17 @@ interface Patterns {
   /** By pattern length (letters and digits): the patterns of that length, run together. */
   readonly patterns: Readonly<Record<string, string>>
 }
+
+/** The patterns as the build writes them (`hyphenationFile`): letters and points, space-separated. */
+export interface HyphenationTable {
+  readonly format: typeof hyphenationFormat
+  readonly leftmin: number
+  readonly rightmin: number
+  readonly letters: string
+  readonly points: string
+}
+
+export const hyphenationFormat = 1
 
 interface Table {
   /** A pattern's letters → its points, one digit before each letter and one after the last. */
@@ -28,30 +41,50 @@ interface Table {
 let table: Table | undefined
 const cache = new Map<string, readonly string[]>()
 
-function load(): Table {
+/** The en-GB patterns split into letters and points (what the build writes, and the fallback reads). */
+export function hyphenationTable(): HyphenationTable {
   const { patterns, leftmin, rightmin } = require('hyphenation.en-gb') as Patterns
-  const points = new Map<string, string>()
-  let longest = 0
+  const letters: string[] = []
+  const points: string[] = []
   for (const [size, run] of Object.entries(patterns)) {
     const length = Number(size)
     for (let start = 0; start < run.length; start += length) {
-      let letters = ''
-      let digits = ''
-      let pending = '0'
-      for (let i = start; i < start + length; i++) {
-        const char = run[i]!
+      // A point before each letter and one after the last; a missing digit is 0.
+      let [word, digits, pending] = ['', '', '0']
+      for (const char of run.slice(start, start + length)) {
         if (char >= '0' && char <= '9') pending = char
-        else {
-          digits += pending
-          letters += char
-          pending = '0'
-        }
+        else [word, digits, pending] = [word + char, digits + pending, '0']
       }
-      points.set(letters, digits + pending)
-      longest = Math.max(longest, letters.length)
+      letters.push(word)
+      points.push(digits + pending)
     }
   }
-  return { points, longest, leftmin, rightmin }
+  return { format: hyphenationFormat, leftmin, rightmin, letters: letters.join(' '), points: points.join(' ') }
+}
+
+/** Where the build writes the table: dist/hyphenation/en-gb.json. */
+export function hyphenationFile(): URL {
+  return new URL('../../dist/hyphenation/en-gb.json', import.meta.url)
+}
+
+function load(): Table {
+  let source: HyphenationTable | undefined
+  try {
+    source = JSON.parse(readFileSync(hyphenationFile(), 'utf8')) as HyphenationTable
+    if (source.format !== hyphenationFormat) source = undefined
+  } catch {
+    // Not built (a test run straight from src/): split the patterns here.
+  }
+  source ??= hyphenationTable()
+  const letters = source.letters.split(' ')
+  const digits = source.points.split(' ')
+  const points = new Map<string, string>()
+  let longest = 0
+  letters.forEach((key, index) => {
+    points.set(key, digits[index]!)
+    if (key.length > longest) longest = key.length
+  })
+  return { points, longest, leftmin: source.leftmin, rightmin: source.rightmin }
 }
 
 /** Liang's algorithm as hypher runs it: `_word_` lower-cased, the highest point wins, odd points break. */
