@@ -95,9 +95,22 @@ export function shaperOf(name: FaceName): Loaded {
   let entry = shapers.get(name)
   if (!entry) {
     const metrics = metricsOf(name)
-    const coverage = new Set<number>()
-    for (let i = 0; i < metrics.coverage.length; i += 2) for (let cp = metrics.coverage[i]!; cp <= metrics.coverage[i + 1]!; cp++) coverage.add(cp)
-    entry = { shaper: new Shaper(metrics), unitsPerEm: metrics.unitsPerEm, postscriptName: metrics.postscriptName, coverage, ranges: metrics.coverage }
+    const ranges = metrics.coverage
+    let coverage: Set<number> | undefined
+    entry = {
+      shaper: new Shaper(metrics),
+      unitsPerEm: metrics.unitsPerEm,
+      postscriptName: metrics.postscriptName,
+      // Built on the first glyph check: most text is checked whole, against `ranges` (see glyphs.ts).
+      get coverage() {
+        if (!coverage) {
+          coverage = new Set<number>()
+          for (let i = 0; i < ranges.length; i += 2) for (let cp = ranges[i]!; cp <= ranges[i + 1]!; cp++) coverage.add(cp)
+        }
+        return coverage
+      },
+      ranges,
+    }
     shapers.set(name, entry)
   }
   return entry

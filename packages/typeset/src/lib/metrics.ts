@@ -51,11 +51,19 @@ export type Lookup =
 export type PairTable =
   /** By left glyph: `[right, xAdvance, right, xAdvance…]`. A left glyph without its right one falls through. */
   | { readonly coverage: readonly number[]; readonly pairs: readonly (readonly [number, readonly number[]])[] }
-  /** Class kerning: `glyph, class` pairs for each side (absent = class 0) and the non-zero `[class1, class2, xAdvance]` triples. */
-  | { readonly coverage: readonly number[]; readonly class1: readonly number[]; readonly class2: readonly number[]; readonly values: readonly number[] }
+  /**
+   * Class kerning: `glyph, class` pairs for each side (absent = class 0), and by left class its
+   * non-zero values as `[class2, xAdvance, class2, xAdvance…]`.
+   */
+  | {
+      readonly coverage: readonly number[]
+      readonly class1: readonly number[]
+      readonly class2: readonly number[]
+      readonly rows: readonly (readonly [number, readonly number[]])[]
+    }
 
 /** Bumped whenever the shape of the tables changes, so stale files are ignored rather than misread. */
-export const metricsFormat = 2
+export const metricsFormat = 3
 
 /** The features fontkit's default shaper applies to every glyph, and those it applies only around U+2044. */
 const localFeatures = new Set(['frac', 'numr', 'dnom'])
@@ -342,17 +350,19 @@ export function extractMetrics(parsed: fontkit.Font, fileSize: number): FaceMetr
         }
         const class1 = classes(table.classDef1)
         const class2 = classes(table.classDef2)
-        const values: number[] = []
+        const rows: [number, number[]][] = []
         for (let c1 = 0; c1 < table.class1Count!; c1++) {
-          const row = table.classRecords!.get(c1)
+          const record = table.classRecords!.get(c1)
+          const row: number[] = []
           for (let c2 = 0; c2 < table.class2Count!; c2++) {
-            const { value1, value2 } = row.get(c2)
+            const { value1, value2 } = record.get(c2)
             const x = kernValue(value1, value2, where)
-            if (x !== 0) values.push(c1, c2, x)
+            if (x !== 0) row.push(c2, x)
           }
+          if (row.length) rows.push([c1, row])
         }
         const pick = (map: Map<number, number>) => [...map].filter(([id, c]) => c !== 0 && reachable.has(id)).sort(([a], [b]) => a - b).flat()
-        return { coverage: within(coverage), class1: pick(class1), class2: pick(class2), values }
+        return { coverage: within(coverage), class1: pick(class1), class2: pick(class2), rows }
       })
       compiled = { kind: 'pair', subtables }
     }

@@ -30,16 +30,17 @@ export interface ShapedRun {
 type Compiled =
   | { readonly kind: 'single'; readonly map: ReadonlyMap<number, number>; bit: number }
   | { readonly kind: 'ligature'; readonly sets: ReadonlyMap<number, readonly (readonly number[])[]>; bit: number }
-  | { readonly kind: 'pair'; readonly byLeft: ReadonlyMap<number, Kerning> }
-  | { readonly kind: 'guard'; readonly rules: readonly (readonly ReadonlySet<number>[])[] }
+  | { readonly kind: 'pair'; readonly lookup: PairLookup }
+  /** Its rules' glyph sets, made on the first run that could meet them. */
+  | { readonly kind: 'guard'; readonly lookup: Lookup & { kind: 'guard' }; sets?: readonly (readonly ReadonlySet<number>[])[] }
 
 /**
  * How one left glyph kerns, resolved from the lookup's subtables in fontkit's order: the pairs of the
  * pair tables before the first class table that covers the glyph, then that class table's row.
  */
 interface Kerning {
-  readonly pairs: Map<number, number>
-  row?: { readonly values: ReadonlyMap<number, number>; readonly class2: Uint16Array }
+  readonly pairs: ReadonlyMap<number, number>
+  readonly row: { readonly values: ReadonlyMap<number, number>; readonly class2: Uint16Array } | undefined
 }
 
 const pairsOf = (flat: readonly number[]): Map<number, number> => {
@@ -48,39 +49,68 @@ const pairsOf = (flat: readonly number[]): Map<number, number> => {
   return map
 }
 
-function compilePair(tables: readonly PairTable[], glyphCount: number): Map<number, Kerning> {
-  const byLeft = new Map<number, Kerning>()
-  const entry = (left: number) => {
-    let kerning = byLeft.get(left)
-    if (!kerning) byLeft.set(left, (kerning = { pairs: new Map() }))
-    return kerning
+/** A class table, its maps built on first use. */
+class ClassTable {
+  #covers: Set<number> | undefined
+  #class1: Map<number, number> | undefined
+  #class2: Uint16Array | undefined
+  readonly #rows = new Map<number, ReadonlyMap<number, number>>()
+  constructor(
+    readonly table: Extract<PairTable, { rows: unknown }>,
+    readonly glyphCount: number,
+  ) {}
+
+  covers(left: number): boolean {
+    return (this.#covers ??= new Set(this.table.coverage)).has(left)
   }
-  for (const table of tables) {
-    if ('pairs' in table) {
-      for (const [left, row] of table.pairs) {
-        const kerning = entry(left)
-        if (kerning.row) continue
-        // The first table with the pair decides it.
-        for (let i = 0; i < row.length; i += 2) if (!kerning.pairs.has(row[i]!)) kerning.pairs.set(row[i]!, row[i + 1]!)
+
+  rowOf(left: number): { readonly values: ReadonlyMap<number, number>; readonly class2: Uint16Array } {
+    const { table } = this
+    const c1 = (this.#class1 ??= pairsOf(table.class1)).get(left) ?? 0
+    let values = this.#rows.get(c1)
+    if (!values) this.#rows.set(c1, (values = pairsOf(table.rows.find(([c]) => c === c1)?.[1] ?? [])))
+    if (!this.#class2) {
+      this.#class2 = new Uint16Array(this.glyphCount)
+      for (let i = 0; i < table.class2.length; i += 2) this.#class2[table.class2[i]!] = table.class2[i + 1]!
+    }
+    return { values, class2: this.#class2 }
+  }
+}
+
+/**
+ * A kerning lookup. Each left glyph is resolved the first time it is met: a fresh process meets a few
+ * hundred of the face's glyphs, and need not build the rest.
+ */
+class PairLookup {
+  readonly #tables: readonly ({ pairs: ReadonlyMap<number, readonly number[]> } | ClassTable)[]
+  readonly #byLeft = new Map<number, Kerning | null>()
+
+  constructor(tables: readonly PairTable[], glyphCount: number) {
+    this.#tables = tables.map((table) => ('pairs' in table ? { pairs: new Map(table.pairs) } : new ClassTable(table, glyphCount)))
+  }
+
+  kerning(left: number): Kerning | undefined {
+    let kerning = this.#byLeft.get(left)
+    if (kerning === undefined) this.#byLeft.set(left, (kerning = this.#resolve(left)))
+    return kerning ?? undefined
+  }
+
+  #resolve(left: number): Kerning | null {
+    const pairs = new Map<number, number>()
+    let found = false
+    for (const table of this.#tables) {
+      if (table instanceof ClassTable) {
+        if (table.covers(left)) return { pairs, row: table.rowOf(left) }
+        continue
       }
-      continue
+      const row = table.pairs.get(left)
+      if (!row) continue
+      found = true
+      // The first table with the pair decides it.
+      for (let i = 0; i < row.length; i += 2) if (!pairs.has(row[i]!)) pairs.set(row[i]!, row[i + 1]!)
     }
-    const class1 = pairsOf(table.class1)
-    const class2 = new Uint16Array(glyphCount)
-    for (let i = 0; i < table.class2.length; i += 2) class2[table.class2[i]!] = table.class2[i + 1]!
-    const rows = new Map<number, Map<number, number>>()
-    for (let i = 0; i < table.values.length; i += 3) {
-      const c1 = table.values[i]!
-      if (!rows.has(c1)) rows.set(c1, new Map())
-      rows.get(c1)!.set(table.values[i + 1]!, table.values[i + 2]!)
-    }
-    const empty = new Map<number, number>()
-    for (const left of table.coverage) {
-      const kerning = entry(left)
-      kerning.row ??= { values: rows.get(class1.get(left) ?? 0) ?? empty, class2 }
-    }
+    return found ? { pairs, row: undefined } : null
   }
-  return byLeft
 }
 
 function compile(lookup: Lookup, glyphCount: number): Compiled {
@@ -90,9 +120,9 @@ function compile(lookup: Lookup, glyphCount: number): Compiled {
     case 'ligature':
       return { kind: 'ligature', sets: new Map(lookup.sets), bit: 0 }
     case 'guard':
-      return { kind: 'guard', rules: lookup.rules.map((rule) => rule.map((set) => new Set(set))) }
+      return { kind: 'guard', lookup }
     case 'pair':
-      return { kind: 'pair', byLeft: compilePair(lookup.subtables, glyphCount) }
+      return { kind: 'pair', lookup: new PairLookup(lookup.subtables, glyphCount) }
   }
 }
 
@@ -258,7 +288,7 @@ export class Shaper {
     for (const lookup of plan.gpos) {
       if (lookup.kind === 'guard') {
         if (starts & TRIGGER && guarded(lookup, ids)) return undefined
-      } else if (lookup.kind === 'pair') kern(lookup.byLeft, ids, run.advances)
+      } else if (lookup.kind === 'pair') kern(lookup.lookup, ids, run.advances)
       else return undefined
     }
     return run
@@ -297,9 +327,9 @@ export class Shaper {
 }
 
 /** Pair kerning: fontkit adds each pair's value to the left glyph's advance. */
-function kern(byLeft: ReadonlyMap<number, Kerning>, ids: readonly number[], advances: number[]): void {
+function kern(lookup: PairLookup, ids: readonly number[], advances: number[]): void {
   for (let i = 0; i + 1 < ids.length; i++) {
-    const kerning = byLeft.get(ids[i]!)
+    const kerning = lookup.kerning(ids[i]!)
     if (!kerning) continue
     const right = ids[i + 1]!
     const value = kerning.pairs.get(right) ?? (kerning.row ? kerning.row.values.get(kerning.row.class2[right]!) : undefined)
@@ -308,6 +338,7 @@ function kern(byLeft: ReadonlyMap<number, Kerning>, ids: readonly number[], adva
 }
 
 /** Whether a guarded lookup could fire on the run as it now stands. */
-function guarded(lookup: Compiled & { kind: 'guard' }, ids: readonly number[]): boolean {
-  return lookup.rules.some((rule) => rule.every((set) => ids.some((id) => set.has(id))))
+function guarded(guard: Compiled & { kind: 'guard' }, ids: readonly number[]): boolean {
+  guard.sets ??= guard.lookup.rules.map((rule) => rule.map((set) => new Set(set)))
+  return guard.sets.some((rule) => rule.every((set) => ids.some((id) => set.has(id))))
 }

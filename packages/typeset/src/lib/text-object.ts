@@ -21,6 +21,9 @@ type Internal = PDFKit.PDFDocument & {
   page: PDFKit.PDFPage & { fonts?: Record<string, unknown> }
 }
 
+/** Each document's `TJ` operators by font and text (undefined: left to pdfkit). */
+const operands = new WeakMap<object, Map<string, string | undefined>>()
+
 /** pdfkit's number formatting for content streams. */
 const number = (n: number): number => Math.round(n * 1e6) / 1e6
 
@@ -42,9 +45,8 @@ export class TextObject {
     const font = doc._font
     const fonts = doc.page.fonts
     if (options.features || !text || !font || typeof font.encode !== 'function' || typeof font.ref !== 'function' || !fonts) return false
-    const [encoded, positions] = font.encode(text)
-    // pdfkit moves the text matrix for glyphs with offsets (marks); leave those to it.
-    if (positions.some((position) => position.xOffset || position.yOffset)) return false
+    const shown = this.#operand(font, text)
+    if (shown === undefined) return false
     if (!this.#open) {
       doc.save()
       // pdfkit's pages run top-down; text is set in PDF's bottom-up space, as pdfkit sets it.
@@ -72,6 +74,25 @@ export class TextObject {
       doc.addContent(`${options.horizontalScaling} Tz`)
       this.#scaling = options.horizontalScaling
     }
+    doc.addContent(shown)
+    return true
+  }
+
+  /**
+   * The `TJ` that shows `text` in `font`, or undefined if pdfkit must set it. Kept per document: the
+   * first encoding added the glyphs to the document's subset, and the same word always encodes the same.
+   */
+  #operand(font: EmbeddedFont, text: string): string | undefined {
+    let known = operands.get(this.doc)
+    if (!known) operands.set(this.doc, (known = new Map()))
+    const key = `${font.id}\u0000${text}`
+    if (known.has(key)) return known.get(key)
+    const [encoded, positions] = font.encode(text)
+    // pdfkit moves the text matrix for glyphs with offsets (marks); leave those to it.
+    if (positions.some((position) => position.xOffset || position.yOffset)) {
+      known.set(key, undefined)
+      return undefined
+    }
     // As pdfkit: glyph runs broken wherever a glyph's advance differs from its width (kerning), each
     // followed by the difference in thousandths of an em.
     const commands: string[] = []
@@ -87,8 +108,9 @@ export class TextObject {
       if (position.xAdvance - position.advanceWidth !== 0) segment(index + 1)
     })
     segment(positions.length)
-    doc.addContent(`[${commands.join(' ')}] TJ`)
-    return true
+    const operand = `[${commands.join(' ')}] TJ`
+    known.set(key, operand)
+    return operand
   }
 
   /** Ends the text object, before anything that is not text is drawn. */
