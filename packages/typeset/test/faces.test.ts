@@ -16,7 +16,7 @@ describe('faces in a document', () => {
 })
 
 describe('opening a face in a document', () => {
-  it('parses it without decoding its glyph names or name table, and embeds it under its PostScript name', async () => {
+  it('parses it once per process without decoding its glyph names or name table, and embeds it under its PostScript name', async () => {
     const { createDocument, profiles, toBytes } = await import('../src/index.js')
     const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
     doc.addPage()
@@ -27,6 +27,11 @@ describe('opening a face in a document', () => {
     expect(tables['name']!.records).toEqual({ postscriptName: { en: loadFace('sans-semibold').postscriptName } })
     // Faces the document never used stay unparsed bytes.
     expect(registered['serif']!.src).toBeInstanceOf(Uint8Array)
+    // A second document embeds from the same parsed face.
+    const other = createDocument({ title: 'u', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+    other.addPage()
+    other.font('sans-semibold').fontSize(12).text('Other', 50, 50, { lineBreak: false })
+    expect((other as unknown as typeof doc & { _registeredFonts: typeof registered })._registeredFonts['sans-semibold']!.src).toBe(registered['sans-semibold']!.src)
     const raw = Buffer.from(await toBytes(doc)).toString('latin1')
     expect(raw).toMatch(/\/FontName \/[A-Z]{6}\+SourceSans3-SemiBold/)
     expect(raw).not.toMatch(/SourceSerif4/)

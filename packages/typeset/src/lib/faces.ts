@@ -1,8 +1,8 @@
 /**
- * The bundled faces in a pdfkit document: registered by name, opened (parsed by pdfkit's fontkit) only
- * when the document first sets text in one, and then wired to our shaping. Everything here reaches into
- * pdfkit's EmbeddedFont or fontkit's table cache, each behind a guard: if a release renames what it
- * touches, the guard leaves pdfkit alone and only speed is lost.
+ * The bundled faces in a pdfkit document: registered by name, opened only when the document first sets
+ * text in one, embedded from one parsed copy per process, and wired to our shaping. Everything here
+ * reaches into pdfkit's EmbeddedFont or fontkit's table cache, each behind a guard: if a release
+ * renames what it touches, the guard leaves pdfkit alone and only speed is lost.
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -31,10 +31,9 @@ type Internal = PDFKit.PDFDocument & {
 }
 
 /**
- * Registers every face under its name. Each document parses its own fonts from bytes read once per
- * process: one parsed fontkit font shared between documents breaks text extraction (subsetting caches a
- * composite's component glyph, the ‘ in “, without its code point, and the next document's ToUnicode
- * map then loses that character).
+ * Registers every face under its name. pdfkit opens a face when a document first sets text in it; it
+ * is then given the process's one parsed copy of the face (`embeddingFont`), and its layouts are
+ * answered from our shaping.
  */
 export function registerFaces(doc: PDFKit.PDFDocument): void {
   for (const name of faceNames) doc.registerFont(name, fontFile(name) as unknown as string)
@@ -44,7 +43,11 @@ export function registerFaces(doc: PDFKit.PDFDocument): void {
   internal.font = function (this: Internal, ...args: Parameters<Internal['font']>) {
     const [name] = args
     const face = typeof name === 'string' && Object.hasOwn(faces, name) ? (name as FaceName) : undefined
-    if (face) parseLean(this, face)
+    const registered = face && this._registeredFonts?.[face]
+    if (face && registered && registered.src instanceof Uint8Array) {
+      const parsed = embeddingFont(face)
+      if (parsed) registered.src = parsed
+    }
     font.apply(this, args)
     const embedded = this._font
     if (face && embedded && !opened.has(embedded)) {
@@ -55,39 +58,51 @@ export function registerFaces(doc: PDFKit.PDFDocument): void {
   } as Internal['font']
 }
 
+const embedding = new Map<FaceName, ParsedFont | null>()
+
 /**
- * Opening and embedding a face, pdfkit reads its PostScript name and one flag of its `post` table, and
- * fontkit decodes both tables whole for them: the `name` table, and in Source Sans 3 some 2 500 glyph
- * names in `post` (~10 ms a face in a fresh process). Before pdfkit opens a face, its registered bytes
- * are parsed here (pdfkit takes a parsed font as well as bytes) with those two tables already in
- * fontkit's cache: the name from the metric tables, the `post` header read from the file. Nothing in
- * pdfkit's embedding asks for other names.
+ * The face as pdfkit embeds it, parsed once per process and shared by every document: pdfkit only reads
+ * its tables and outlines to subset it (each document keeps its own subset), and never shapes text with
+ * it, since `shareLayouts` answers every layout (so fontkit's glyph cache, where subsetting leaves glyphs
+ * without code points, never reaches a document's text). Opening a face, pdfkit reads its PostScript
+ * name and one flag of its `post` table, and fontkit would decode both tables whole for them: the `name`
+ * table, and in Source Sans 3 some 2 500 glyph names in `post` (~10 ms a face in a fresh process). Both
+ * are put in fontkit's table cache instead: the name from the metric tables, the `post` header read from
+ * the file; nothing in pdfkit's embedding asks for other names.
  */
-function parseLean(doc: Internal, name: FaceName): void {
-  const registered = doc._registeredFonts?.[name]
-  if (!registered || !(registered.src instanceof Uint8Array)) return
-  const { create } = require('fontkit') as { create(data: Uint8Array): ParsedFont }
-  const parsed = create(registered.src)
-  const tables = parsed._tables
-  const post = parsed.directory?.tables?.['post']
-  const header = post && postHeader(registered.src, post.offset, post.length)
-  if (typeof parsed.layout !== 'function' || !tables || !header || 'post' in tables || 'name' in tables) return
-  tables['post'] = header
-  tables['name'] = { records: { postscriptName: { en: shaperOf(name).postscriptName } } }
-  registered.src = parsed
+function embeddingFont(name: FaceName): ParsedFont | undefined {
+  let parsed = embedding.get(name)
+  if (parsed === undefined) {
+    const data = fontFile(name)
+    const { create } = require('fontkit') as { create(data: Uint8Array): ParsedFont }
+    const font = create(data)
+    const tables = font._tables
+    const post = font.directory?.tables?.['post']
+    const header = post && postHeader(data, post.offset, post.length)
+    if (typeof font.layout === 'function' && tables && header && !('post' in tables) && !('name' in tables)) {
+      tables['post'] = header
+      tables['name'] = { records: { postscriptName: { en: shaperOf(name).postscriptName } } }
+      parsed = font
+    } else parsed = null
+    embedding.set(name, parsed)
+  }
+  return parsed ?? undefined
 }
 
 /**
  * pdfkit shapes every word with fontkit and caches it per document, so each PDF would shape the whole
  * essay again, after the line breaker already had. The font's `layoutRun` is answered from our shaping
  * instead (`pdfkitRun`), once per word for every document in the process; runs with OpenType features
- * still go to pdfkit's fontkit.
+ * are shaped by our own layout font (`layoutFace`), never by the shared embedding font.
  */
 function shareLayouts(embedded: EmbeddedFont, name: FaceName): void {
   const own = embedded.layoutRun
   if (typeof own !== 'function') return
   embedded.layoutRun = function (this: unknown, text: string, features?: unknown) {
-    return features ? own.call(this, text, features) : pdfkitRun(name, text)
+    if (features === undefined || (Array.isArray(features) && features.every((feature) => typeof feature === 'string'))) {
+      return pdfkitRun(name, text, features as readonly string[] | undefined)
+    }
+    return own.call(this, text, features)
   }
 }
 

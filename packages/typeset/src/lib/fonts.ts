@@ -42,21 +42,36 @@ export const faces = {
 export type FaceName = keyof typeof faces
 export const faceNames = Object.keys(faces) as FaceName[]
 
-const loaded = new Map<FaceName, fontkit.Font>()
+const loaded = new Map<string, fontkit.Font>()
 
-/**
- * The parsed font (cached): outlines, and shaping for the rare word the metric tables leave to fontkit.
- * Measuring and glyph coverage come from the tables (`shaperOf`), which cost no parsing.
- */
-export function loadFace(name: FaceName): fontkit.Font {
-  let font = loaded.get(name)
+function parse(name: FaceName, purpose: string): fontkit.Font {
+  const key = `${purpose}:${name}`
+  let font = loaded.get(key)
   if (!font) {
     // Loaded on first use: measuring from the tables needs no fontkit, and a process that only measures never loads it.
     const { openSync } = require('fontkit') as typeof fontkit
     font = openSync(faces[name].file) as fontkit.Font
-    loaded.set(name, font)
+    loaded.set(key, font)
   }
   return font
+}
+
+/**
+ * The parsed font (cached): its tables and outlines. Measuring and glyph coverage come from the metric
+ * tables (`shaperOf`), which cost no parsing.
+ */
+export function loadFace(name: FaceName): fontkit.Font {
+  return parse(name, 'tables')
+}
+
+/**
+ * A parsed font used for nothing but fontkit's shaping (the rare word the metric tables leave to it, and
+ * OpenType features). fontkit caches glyph objects with the code points they were first made with: a
+ * glyph first made by reading the tables or subsetting has none, and a layout returning it would lose
+ * its characters from a PDF's text. This font's glyphs are only ever made by shaping text.
+ */
+export function layoutFace(name: FaceName): fontkit.Font {
+  return parse(name, 'layout')
 }
 
 /** Where the build writes a face's metric tables (`src/bin/metrics.ts`): dist/metrics/<face>.json. */
@@ -130,7 +145,7 @@ export function widthOf(text: string, name: FaceName, size: number, features?: r
   let units = byText.get(text)
   if (units === undefined) {
     units = features?.length
-      ? loadFace(name).layout(text, [...features]).advanceWidth / loadFace(name).unitsPerEm
+      ? layoutFace(name).layout(text, [...features]).advanceWidth / layoutFace(name).unitsPerEm
       : // The tables' width alone (no glyph objects); what they cannot set, fontkit shapes.
         (shaperOf(name).shaper.width(text) ?? shape(text, name).advanceWidth) / shaperOf(name).unitsPerEm
     byText.set(text, units)

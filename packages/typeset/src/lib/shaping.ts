@@ -4,7 +4,7 @@
  * breaker's widths) and drawing (pdfkit's text), so what is drawn is exactly what was measured, and a
  * handout does not shape its words twice.
  */
-import { loadFace, shaperOf, type FaceName } from './fonts.js'
+import { layoutFace, shaperOf, type FaceName } from './fonts.js'
 import type { ShapedGlyph, ShapedRun } from './shaper.js'
 
 const shaped = new Map<string, ShapedRun>()
@@ -20,8 +20,8 @@ export function shape(text: string, name: FaceName): ShapedRun {
   return run
 }
 
-function shapeWithFontkit(text: string, name: FaceName): ShapedRun {
-  const layout = loadFace(name).layout(text)
+function shapeWithFontkit(text: string, name: FaceName, features?: readonly string[]): ShapedRun {
+  const layout = features?.length ? layoutFace(name).layout(text, [...features]) : layoutFace(name).layout(text)
   return {
     // Plain copies: pdfkit reads only these three fields, and fontkit's glyph objects are shared and mutable.
     glyphs: layout.glyphs.map(({ id, codePoints, advanceWidth }) => ({ id, codePoints: [...codePoints], advanceWidth })),
@@ -37,7 +37,7 @@ interface PdfkitRun {
   advanceWidth: number
 }
 
-const pdfkitRuns = new Map<FaceName, Map<string, PdfkitRun>>()
+const pdfkitRuns = new Map<string, Map<string, PdfkitRun>>()
 
 /**
  * What pdfkit's EmbeddedFont would lay out for `text` (a word with its trailing space, as pdfkit splits
@@ -45,15 +45,17 @@ const pdfkitRuns = new Map<FaceName, Map<string, PdfkitRun>>()
  * process shares the work. pdfkit reads only the glyphs' ids, widths and code points, and never changes
  * a run; its own parsed font is left to embed the subset.
  */
-export function pdfkitRun(name: FaceName, text: string): PdfkitRun {
-  let runs = pdfkitRuns.get(name)
-  if (!runs) pdfkitRuns.set(name, (runs = new Map()))
+export function pdfkitRun(name: FaceName, text: string, features?: readonly string[]): PdfkitRun {
+  const key = features?.length ? `${name}\u0000${features.join(',')}` : name
+  let runs = pdfkitRuns.get(key)
+  if (!runs) pdfkitRuns.set(key, (runs = new Map()))
   let run = runs.get(text)
   if (!run) {
     const scale = 1000 / shaperOf(name).unitsPerEm
     const last = text.at(-1)
-    const trailing = last === ' ' || last === '\t'
-    const parts = trailing ? [shape(text.slice(0, -1), name), shape(last, name)] : [shape(text, name)]
+    const trailing = !features?.length && (last === ' ' || last === '\t')
+    // With features, pdfkit lays out the whole text at once, spaces and all; so does fontkit here.
+    const parts = features?.length ? [shapeWithFontkit(text, name, features)] : trailing ? [shape(text.slice(0, -1), name), shape(last, name)] : [shape(text, name)]
     const glyphs: ShapedGlyph[] = []
     const positions: PdfkitRun['positions'] = []
     let advanceWidth = 0
