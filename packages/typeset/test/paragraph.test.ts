@@ -157,3 +157,28 @@ describe('layoutParagraph, left-aligned (the accessible profile)', () => {
     for (const line of paragraph.lines.slice(0, -1)) expect(line.width).toBeGreaterThan(380 * 0.75)
   })
 })
+
+describe('layoutParagraph, again', () => {
+  it('gives an unchanged paragraph back from its cache, with the caller’s own style and data objects', () => {
+    const pieces = (mark: object) => [
+      { text: prose[1]!, style: { face: 'serif', size: 10.5 } as const },
+      { text: ' A footnote', style: { face: 'serif-italic', size: 10.5 } as const, data: mark },
+      { text: ' and the end.', style: { face: 'serif', size: 10.5 } as const },
+    ]
+    const [first, second] = [{ marker: 1 }, { marker: 1 }]
+    const a = layoutParagraph(pieces(first), justified)
+    const again = pieces(second)
+    const b = layoutParagraph(again, justified)
+    const strip = (p: Paragraph) => JSON.stringify(p)
+    expect(strip(b)).toBe(strip(a))
+    const fragments = b.lines.flatMap((line) => line.fragments)
+    expect(fragments.some((fragment) => fragment.data === second)).toBe(true)
+    expect(fragments.every((fragment) => again.some((piece) => piece.style === fragment.style))).toBe(true)
+    // Pieces sharing one style object join into one fragment; equal but separate objects do not.
+    const shared = { face: 'serif', size: 10.5 } as const
+    const joined = layoutParagraph([{ text: 'one two ', style: shared }, { text: 'three', style: shared }], { ...justified, align: 'left' })
+    const apart = layoutParagraph([{ text: 'one two ', style: { ...shared } }, { text: 'three', style: { ...shared } }], { ...justified, align: 'left' })
+    expect(joined.lines[0]!.fragments.length).toBe(1)
+    expect(apart.lines[0]!.fragments.length).toBe(2)
+  })
+})

@@ -296,7 +296,65 @@ function breaks(items: InputItem[], options: ParagraphOptions): { points: number
 
 // ── Lines ────────────────────────────────────────────────────────────────────
 
+/**
+ * Lays out a paragraph. The result is cached by everything it depends on (the options, each piece's
+ * text and style values, and which pieces share a style or `data` object, since fragments join only
+ * across the same objects): a warm process laying out an unchanged paragraph again, as `lectern dev`
+ * does for every paragraph but the one edited, gets it back rebuilt with the caller's own style and
+ * `data` objects.
+ */
 export function layoutParagraph<D = unknown>(pieces: readonly Piece<D>[], options: ParagraphOptions): Paragraph<D> {
+  const styles = new Map<TextStyle, number>()
+  const data = new Map<unknown, number>()
+  let key = `${options.width}|${options.leading}|${options.align}|${options.hyphenate}|${options.lang ?? ''}|${options.indent ?? ''}|${options.wordSpace ?? ''}|${options.maxStretch ?? ''}|${options.expansion ?? ''}`
+  for (const piece of pieces) {
+    let style = styles.get(piece.style)
+    if (style === undefined) {
+      styles.set(piece.style, (style = styles.size))
+      key += `\u0001${styleKey(piece.style)}`
+    }
+    let datum = data.get(piece.data)
+    if (datum === undefined) data.set(piece.data, (datum = data.size))
+    key += `\u0000${style},${datum}\u0000${piece.text}`
+  }
+  const cached = layouts.get(key)
+  if (cached) return revive(cached, [...styles.keys()], [...data.keys()] as (D | undefined)[])
+  const paragraph = layoutUncached(pieces, options)
+  if (layouts.size >= maxCachedLayouts) layouts.clear()
+  layouts.set(key, {
+    ...paragraph,
+    lines: paragraph.lines.map((line) => ({
+      ...line,
+      fragments: line.fragments.map((fragment) => ({ ...fragment, style: styles.get(fragment.style)!, data: data.get(fragment.data)! })),
+    })),
+  })
+  return paragraph
+}
+
+/** A laid-out paragraph whose fragments name their style and data by the order of first appearance. */
+interface CachedParagraph extends Omit<Paragraph, 'lines'> {
+  readonly lines: readonly (Omit<Line, 'fragments'> & { readonly fragments: readonly (Omit<Fragment, 'style' | 'data'> & { style: number; data: number })[] })[]
+}
+
+const layouts = new Map<string, CachedParagraph>()
+/** Enough for many essays; a long `lectern dev` session starts the cache afresh past it. */
+const maxCachedLayouts = 20_000
+
+function styleKey(style: TextStyle): string {
+  return `${style.face},${style.size},${style.color ?? ''},${style.features?.join(' ') ?? ''},${style.rise ?? ''},${style.tracking ?? ''},${style.underline ?? ''}`
+}
+
+function revive<D>(cached: CachedParagraph, styles: readonly TextStyle[], data: readonly (D | undefined)[]): Paragraph<D> {
+  return {
+    ...cached,
+    lines: cached.lines.map((line) => ({
+      ...line,
+      fragments: line.fragments.map((fragment) => ({ ...fragment, style: styles[fragment.style]!, data: data[fragment.data] })),
+    })),
+  }
+}
+
+function layoutUncached<D>(pieces: readonly Piece<D>[], options: ParagraphOptions): Paragraph<D> {
   const size = Math.max(0, ...pieces.filter((piece) => !piece.style.rise).map((piece) => piece.style.size))
   const tokens = tokenize(pieces)
   if (tokens.length === 0) return { lines: [], width: options.width, leading: options.leading, size, height: 0 }
