@@ -131,7 +131,10 @@ export function shaperOf(name: FaceName): Loaded {
   return entry
 }
 
-/** Widths in ems, by face (and features) and then text: a paragraph re-measures the same words and spaces many times. */
+/**
+ * Widths in font units, by face (and features) and then text: a paragraph re-measures the same words
+ * and spaces many times. Font units are whole numbers, which V8 keeps without allocating.
+ */
 const widths = new Map<string, Map<string, number>>()
 
 /**
@@ -145,12 +148,12 @@ export function widthOf(text: string, name: FaceName, size: number, features?: r
   let units = byText.get(text)
   if (units === undefined) {
     units = features?.length
-      ? layoutFace(name).layout(text, [...features]).advanceWidth / layoutFace(name).unitsPerEm
+      ? layoutFace(name).layout(text, [...features]).advanceWidth
       : // The tables' width alone (no glyph objects); what they cannot set, fontkit shapes.
-        (shaperOf(name).shaper.width(text) ?? shape(text, name).advanceWidth) / shaperOf(name).unitsPerEm
+        (shaperOf(name).shaper.width(text) ?? shape(text, name).advanceWidth)
     byText.set(text, units)
   }
-  return units * size
+  return (units / shaperOf(name).unitsPerEm) * size
 }
 
 /** The code points the face has glyphs for, as flattened [first, last] ranges. */

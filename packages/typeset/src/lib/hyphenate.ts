@@ -127,15 +127,13 @@ export function canHyphenate(lang: string): boolean {
  * split off punctuation and explicit hyphens first.
  */
 export function syllables(word: string): readonly string[] {
+  // Words that are never hyphenated come back at once, and are not kept.
+  if (word.length < 5 || !/^[\p{L}’']+$/u.test(word) || word === word.toUpperCase()) return [word]
   let parts = cache.get(word)
   if (!parts) {
-    if (word.length < 5 || !/^[\p{L}’']+$/u.test(word) || word === word.toUpperCase()) {
-      parts = [word]
-    } else {
-      parts = hyphenate(word)
-      // The patterns keep 2 letters before and 3 after a break; an apostrophe ending counts as letters.
-      if (parts.length > 1 && /^[’']/.test(parts.at(-1)!)) parts = [...parts.slice(0, -2), parts.at(-2)! + parts.at(-1)!]
-    }
+    parts = hyphenate(word)
+    // The patterns keep 2 letters before and 3 after a break; an apostrophe ending counts as letters.
+    if (parts.length > 1 && /^[’']/.test(parts.at(-1)!)) parts = [...parts.slice(0, -2), parts.at(-2)! + parts.at(-1)!]
     cache.set(word, parts)
   }
   return parts

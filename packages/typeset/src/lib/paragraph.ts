@@ -1,24 +1,14 @@
 /**
  * Paragraph layout: styled pieces of text in, positioned lines out. Justified text is broken with the
- * Knuth–Plass algorithm (tex-linebreak) over boxes, glue and penalties measured with the bundled fonts,
+ * Knuth–Plass algorithm (tex-linebreak's, in `knuth-plass.ts`) over boxes, glue and penalties measured with the bundled fonts,
  * hyphenated with the en-GB patterns; left-aligned text uses Knuth and Plass's ragged-right glue, so
  * even ragged lines are balanced rather than filled greedily. Pure: no pdfkit here.
  */
-import { createRequire } from 'node:module'
-import type { InputItem, Penalty } from 'tex-linebreak'
+import { breakLines, lineContentStart, MaxAdjustmentExceededError, MAX_COST, MIN_COST, PARAGRAPH_START, type InputItem, type Penalty } from './knuth-plass.js'
 import type { FaceName } from './fonts.js'
 import { widthOf } from './fonts.js'
 import { canHyphenate, syllables } from './hyphenate.js'
 
-const require = createRequire(import.meta.url)
-
-/** tex-linebreak, loaded on the first paragraph: a process that only measures words never needs it. */
-let linebreak: typeof import('tex-linebreak') | undefined
-const texLinebreak = (): typeof import('tex-linebreak') => (linebreak ??= require('tex-linebreak') as typeof import('tex-linebreak'))
-
-/** tex-linebreak's forced and forbidden break costs. */
-const MIN_COST = -1000
-const MAX_COST = 1000
 
 export interface TextStyle {
   readonly face: FaceName
@@ -121,7 +111,7 @@ interface Part<D> {
   readonly width: number
 }
 
-/** What each tex-linebreak item stands for, kept beside the items array. */
+/** What each line-breaking item stands for, kept beside the items array. */
 type Meta<D> =
   | { readonly kind: 'box'; readonly parts: readonly Part<D>[] }
   | { readonly kind: 'space'; readonly style: TextStyle; readonly natural: number; readonly stretch: number; readonly shrink: number }
@@ -175,9 +165,15 @@ const breakPointCache = new Map<string, readonly BreakPoint[]>()
 function breakPoints(word: string, hyphenate: boolean): readonly BreakPoint[] {
   const key = (hyphenate ? 'h' : 'n') + word
   let points = breakPointCache.get(key)
-  if (!points) breakPointCache.set(key, (points = findBreakPoints(word, hyphenate)))
+  if (!points) {
+    points = findBreakPoints(word, hyphenate)
+    // Most words have none: they share one empty list.
+    breakPointCache.set(key, (points = points.length ? points : noBreakPoints))
+  }
   return points
 }
+
+const noBreakPoints: readonly BreakPoint[] = Object.freeze([])
 
 function findBreakPoints(word: string, hyphenate: boolean): BreakPoint[] {
   const points: BreakPoint[] = []
@@ -282,7 +278,6 @@ function buildItems<D>(tokens: Token<D>[], options: ParagraphOptions): { items: 
 }
 
 function breaks(items: InputItem[], options: ParagraphOptions): { points: number[]; bounded: boolean } {
-  const { breakLines, MaxAdjustmentExceededError } = texLinebreak()
   const common = { initialMaxAdjustmentRatio: 1, doubleHyphenPenalty: 10_000, adjacentLooseTightPenalty: 10_000 }
   if (options.align === 'left') return { points: breakLines(items, options.width, { ...common, maxAdjustmentRatio: null }), bounded: true }
   try {
@@ -321,19 +316,17 @@ export function layoutParagraph<D = unknown>(pieces: readonly Piece<D>[], option
   if (cached) return revive(cached, [...styles.keys()], [...data.keys()] as (D | undefined)[])
   const paragraph = layoutUncached(pieces, options)
   if (layouts.size >= maxCachedLayouts) layouts.clear()
-  layouts.set(key, {
-    ...paragraph,
-    lines: paragraph.lines.map((line) => ({
-      ...line,
-      fragments: line.fragments.map((fragment) => ({ ...fragment, style: styles.get(fragment.style)!, data: data.get(fragment.data)! })),
-    })),
-  })
+  // Kept as made, with the objects its fragments were made from (the caller keeps it too): a cold
+  // process pays no copy for caching.
+  layouts.set(key, { paragraph, styles: [...styles.keys()], data: [...data.keys()] })
   return paragraph
 }
 
-/** A laid-out paragraph whose fragments name their style and data by the order of first appearance. */
-interface CachedParagraph extends Omit<Paragraph, 'lines'> {
-  readonly lines: readonly (Omit<Line, 'fragments'> & { readonly fragments: readonly (Omit<Fragment, 'style' | 'data'> & { style: number; data: number })[] })[]
+/** A laid-out paragraph, and the style and data objects of its pieces in order of first appearance. */
+interface CachedParagraph {
+  readonly paragraph: Paragraph<unknown>
+  readonly styles: readonly TextStyle[]
+  readonly data: readonly unknown[]
 }
 
 const layouts = new Map<string, CachedParagraph>()
@@ -344,12 +337,18 @@ function styleKey(style: TextStyle): string {
   return `${style.face},${style.size},${style.color ?? ''},${style.features?.join(' ') ?? ''},${style.rise ?? ''},${style.tracking ?? ''},${style.underline ?? ''}`
 }
 
+/** The cached paragraph with each fragment's style and data swapped for the caller's counterparts. */
 function revive<D>(cached: CachedParagraph, styles: readonly TextStyle[], data: readonly (D | undefined)[]): Paragraph<D> {
+  const { paragraph } = cached
   return {
-    ...cached,
-    lines: cached.lines.map((line) => ({
+    ...paragraph,
+    lines: paragraph.lines.map((line) => ({
       ...line,
-      fragments: line.fragments.map((fragment) => ({ ...fragment, style: styles[fragment.style]!, data: data[fragment.data] })),
+      fragments: line.fragments.map((fragment) => ({
+        ...fragment,
+        style: styles[cached.styles.indexOf(fragment.style)]!,
+        data: data[cached.data.indexOf(fragment.data)],
+      })),
     })),
   }
 }
@@ -364,7 +363,6 @@ function layoutUncached<D>(pieces: readonly Piece<D>[], options: ParagraphOption
   const expansion = options.align === 'left' ? 0 : (options.expansion ?? defaultExpansion)
   const lines: Line<D>[] = []
 
-  const { lineContentStart, PARAGRAPH_START } = texLinebreak()
   const startOf = (l: number) => lineContentStart(items, l === 0 ? PARAGRAPH_START : points[l]!, points[l + 1]!)
   const hasText = (l: number) => {
     for (let k = startOf(l); k < points[l + 1]!; k++) {

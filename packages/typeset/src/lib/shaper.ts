@@ -175,12 +175,16 @@ export class Shaper {
     this.#completes = new Uint32Array(glyphCount)
     for (const id of metrics.marks) this.#starts[id]! |= MARK
     const lookups = metrics.lookups.map((lookup) => compile(lookup, glyphCount))
+    const ascii = new Set<number>()
+    for (let cp = 0x20; cp < 0x7f; cp++) if (this.#bmp[cp]) ascii.add(this.#bmp[cp]! - 1)
     let next = 0
     metrics.lookups.forEach((lookup, index) => {
-      // A rule needs a glyph of each of its sets, so a run without a glyph of its smallest set skips it.
+      // A rule needs a glyph of each of its sets, so a run without a glyph of its rarest set skips it:
+      // the set with fewest glyphs of plain ASCII (`l·l` waits for the `·`, not the `l`), then the smallest.
       if (lookup.kind === 'guard') {
+        const weight = (set: readonly number[]) => set.reduce((sum, id) => sum + (ascii.has(id) ? 1000 : 1), 0)
         for (const rule of lookup.rules) {
-          const rarest = rule.reduce((a, b) => (b.length < a.length ? b : a), rule[0] ?? [])
+          const rarest = rule.reduce((a, b) => (weight(b) < weight(a) ? b : a), rule[0] ?? [])
           for (const id of rarest) this.#starts[id]! |= TRIGGER
         }
       }
