@@ -62,7 +62,8 @@ export function breakLines(items: readonly InputItem[], lineWidth: number, optio
   if (!isForcedBreak(items[n - 1]!)) throw new Error('Paragraph items must end with a forced break')
   let negativeGlue = false
   let negativeWidth = false
-  for (const item of items) {
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!
     if (item.type === 'glue' && (item.stretch < 0 || item.shrink < 0)) negativeGlue = true
     if (item.width < 0) negativeWidth = true
   }
@@ -104,12 +105,16 @@ export function breakLines(items: readonly InputItem[], lineWidth: number, optio
   nextBoxOrForbidden[n] = n
   for (let i = n - 1; i >= 0; i--) nextBoxOrForbidden[i] = isBoxOrForbidden(items[i]!) ? i : nextBoxOrForbidden[i + 1]!
 
-  // The active nodes, in tex-linebreak's Set order (insertion order, deletions skipped).
+  // The active nodes, in tex-linebreak's Set order (insertion order, deletions skipped). Two arrays are
+  // swapped rather than one made per breakpoint, and the loops are indexed: in code not yet compiled,
+  // each step of a for…of makes an object.
   let active: Node[] = [{ index: PARAGRAPH_START, line: 0, fitness: 0, isFallback: false, totalDemerits: 0, prev: null }]
   let next: Node[] = []
   // This breakpoint's best new node for each line and fitness class, in order of first finding.
-  const candidateKeys: number[] = []
-  const candidates = new Map<number, { demerits: number; from: Node; fitness: number }>()
+  const keys: number[] = []
+  const demeritsOf: number[] = []
+  const fromOf: Node[] = []
+  const fitnessOf: number[] = []
   let leastExcess = Infinity
 
   for (let b = 0; b < n; b++) {
@@ -117,10 +122,10 @@ export function breakLines(items: readonly InputItem[], lineWidth: number, optio
     const item = items[b]!
     const forced = isForcedBreak(item)
     let deactivated: Node | null = null
-    candidateKeys.length = 0
-    candidates.clear()
-    next = []
-    for (const node of active) {
+    keys.length = 0
+    next.length = 0
+    for (let a = 0; a < active.length; a++) {
+      const node = active[a]!
       // The line from `node` to `b`: its natural length, stretch, shrink, and where its content starts.
       const contentStart = node.index === PARAGRAPH_START ? nextBoxOrForbidden[0]! : nextBoxOrForbidden[node.index + (items[node.index]!.type === 'penalty' ? 1 : 0)]!
       const start = Math.min(contentStart, b + 1)
@@ -151,32 +156,36 @@ export function breakLines(items: readonly InputItem[], lineWidth: number, optio
         if (node.index !== PARAGRAPH_START && Math.abs(fitness - node.fitness) > 1) demerits += options.adjacentLooseTightPenalty
         const key = 4 * (node.line + 1) + fitness
         const total = node.totalDemerits + demerits
-        const best = candidates.get(key)
-        if (!best) {
-          candidateKeys.push(key)
-          candidates.set(key, { demerits: total, from: node, fitness })
-        } else if (total < best.demerits) {
-          best.demerits = total
-          best.from = node
+        const slot = keys.indexOf(key)
+        if (slot === -1) {
+          keys.push(key)
+          demeritsOf[keys.length - 1] = total
+          fromOf[keys.length - 1] = node
+          fitnessOf[keys.length - 1] = fitness
+        } else if (total < demeritsOf[slot]!) {
+          demeritsOf[slot] = total
+          fromOf[slot] = node
         }
       }
     }
-    for (const key of candidateKeys) {
-      const { demerits, from, fitness } = candidates.get(key)!
-      next.push({ index: b, line: from.line + 1, fitness, isFallback: false, totalDemerits: demerits, prev: from })
+    for (let k = 0; k < keys.length; k++) {
+      const from = fromOf[k]!
+      next.push({ index: b, line: from.line + 1, fitness: fitnessOf[k]!, isFallback: false, totalDemerits: demeritsOf[k]!, prev: from })
     }
+    const previous = active
     active = next
+    next = previous
     if (active.length === 0) {
       if (Number.isFinite(leastExcess)) {
         if (options.maxAdjustmentRatio === maxRatio) throw new MaxAdjustmentExceededError()
         return breakLines(items, lineWidth, { ...options, initialMaxAdjustmentRatio: 2 * leastExcess })
       }
       const last = deactivated!
-      active = [{ index: b, line: last.line + 1, fitness: 1, isFallback: true, totalDemerits: last.totalDemerits + 1000, prev: last }]
+      active.push({ index: b, line: last.line + 1, fitness: 1, isFallback: true, totalDemerits: last.totalDemerits + 1000, prev: last })
     }
   }
   let best: Node | null = null
-  for (const node of active) if (!best || node.totalDemerits < best.totalDemerits) best = node
+  for (let a = 0; a < active.length; a++) if (!best || active[a]!.totalDemerits < best.totalDemerits) best = active[a]!
   const points: number[] = []
   for (let node = best; node; node = node.prev) points.push(node.index === PARAGRAPH_START ? 0 : node.index)
   return points.reverse()

@@ -136,8 +136,10 @@ const noBreakBefore = /^[.,;:!?)\]}’”»…–—]/u
 
 function tokenize<D>(pieces: readonly Piece<D>[]): Token<D>[] {
   const tokens: Token<D>[] = []
-  for (const piece of pieces) {
-    for (const match of piece.text.matchAll(tokenPattern)) {
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!
+    tokenPattern.lastIndex = 0
+    for (let match = tokenPattern.exec(piece.text); match; match = tokenPattern.exec(piece.text)) {
       const text = match[0]
       const last = tokens.at(-1)
       if (text === '\n') tokens.push({ kind: 'break' })
@@ -199,7 +201,8 @@ function findBreakPoints(word: string, hyphenate: boolean): BreakPoint[] {
 function slice<D>(parts: Token<D> & { kind: 'word' }, from: number, to: number): Part<D>[] {
   const out: Part<D>[] = []
   let offset = 0
-  for (const part of parts.parts) {
+  for (let p = 0; p < parts.parts.length; p++) {
+    const part = parts.parts[p]!
     const start = Math.max(from, offset)
     const end = Math.min(to, offset + part.text.length)
     if (start < end) {
@@ -210,6 +213,9 @@ function slice<D>(parts: Token<D> & { kind: 'word' }, from: number, to: number):
   }
   return out
 }
+
+/** The meta of items that stand for nothing drawn (one object for all of them). */
+const other = Object.freeze({ kind: 'other' } as const)
 
 function buildItems<D>(tokens: Token<D>[], options: ParagraphOptions): { items: InputItem[]; meta: Meta<D>[] } {
   const items: InputItem[] = []
@@ -228,21 +234,22 @@ function buildItems<D>(tokens: Token<D>[], options: ParagraphOptions): { items: 
 
   tokens.forEach((token, index) => {
     if (token.kind === 'break') {
-      push({ type: 'glue', width: 0, stretch: options.width * 10, shrink: 0 }, { kind: 'other' })
-      push({ type: 'penalty', width: 0, cost: MIN_COST, flagged: false }, { kind: 'other' })
+      push({ type: 'glue', width: 0, stretch: options.width * 10, shrink: 0 }, other)
+      push({ type: 'penalty', width: 0, cost: MIN_COST, flagged: false }, other)
     } else if (token.kind === 'space') {
       const natural = measure(' ', token.style)
       const space = natural * (options.wordSpace ?? 1)
-      if (token.keep) push({ type: 'penalty', width: 0, cost: MAX_COST, flagged: false }, { kind: 'other' })
+      if (token.keep) push({ type: 'penalty', width: 0, cost: MAX_COST, flagged: false }, other)
       if (ragged) {
         // Knuth & Plass's ragged-right: the stretch exists only at a line's end.
         const stretch = 3 * space
         push({ type: 'glue', width: 0, stretch, shrink: 0 }, { kind: 'space', style: token.style, natural, stretch: 0, shrink: 0 })
-        push({ type: 'penalty', width: 0, cost: 0, flagged: false }, { kind: 'other' })
-        push({ type: 'glue', width: space, stretch: -stretch, shrink: 0 }, { kind: 'other' })
+        push({ type: 'penalty', width: 0, cost: 0, flagged: false }, other)
+        push({ type: 'glue', width: space, stretch: -stretch, shrink: 0 }, other)
       } else {
         // TeX's proportions for a text font's interword space: stretch 1/2, shrink 1/3.
-        const [stretch, shrink] = [space / 2, space / 3]
+        const stretch = space / 2
+        const shrink = space / 3
         push(
           { type: 'glue', width: space, stretch: stretch + expansion * boxes, shrink: shrink + expansion * boxes },
           { kind: 'space', style: token.style, natural, stretch, shrink },
@@ -250,30 +257,30 @@ function buildItems<D>(tokens: Token<D>[], options: ParagraphOptions): { items: 
         boxes = 0
       }
     } else {
-      const word = token.parts.map((part) => part.text).join('')
+      const word = token.parts.length === 1 ? token.parts[0]!.text : token.parts.map((part) => part.text).join('')
       // The last word is never hyphenated: a paragraph should not end on a broken word.
       const points = breakPoints(word, hyphenate && index !== lastWord)
       let from = 0
-      for (const point of [...points, { at: word.length, hyphen: false }]) {
+      // Each break point, then the word's end.
+      for (let p = 0; p <= points.length; p++) {
+        const point = p < points.length ? points[p]! : { at: word.length, hyphen: false }
         if (point.at <= from) continue
         const parts = slice(token, from, point.at)
-        const width = parts.reduce((sum, part) => sum + part.width, 0)
+        let width = 0
+        for (let k = 0; k < parts.length; k++) width += parts[k]!.width
         boxes += width
         push({ type: 'box', width }, { kind: 'box', parts })
         if (point.at < word.length) {
           const style = parts.at(-1)!.style
-          push(
-            { type: 'penalty', width: point.hyphen ? measure('-', style) : 0, cost: 50, flagged: true },
-            point.hyphen ? { kind: 'hyphen', style } : { kind: 'other' },
-          )
+          push({ type: 'penalty', width: point.hyphen ? measure('-', style) : 0, cost: 50, flagged: true }, point.hyphen ? { kind: 'hyphen', style } : other)
         }
         from = point.at
       }
     }
   })
   // \parfillskip: the last line stays at its natural width.
-  push({ type: 'glue', width: 0, stretch: options.width * 10, shrink: 0 }, { kind: 'other' })
-  push({ type: 'penalty', width: 0, cost: MIN_COST, flagged: false }, { kind: 'other' })
+  push({ type: 'glue', width: 0, stretch: options.width * 10, shrink: 0 }, other)
+  push({ type: 'penalty', width: 0, cost: MIN_COST, flagged: false }, other)
   return { items, meta }
 }
 
@@ -302,7 +309,8 @@ export function layoutParagraph<D = unknown>(pieces: readonly Piece<D>[], option
   const styles = new Map<TextStyle, number>()
   const data = new Map<unknown, number>()
   let key = `${options.width}|${options.leading}|${options.align}|${options.hyphenate}|${options.lang ?? ''}|${options.indent ?? ''}|${options.wordSpace ?? ''}|${options.maxStretch ?? ''}|${options.expansion ?? ''}`
-  for (const piece of pieces) {
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!
     let style = styles.get(piece.style)
     if (style === undefined) {
       styles.set(piece.style, (style = styles.size))
@@ -419,7 +427,8 @@ function layoutUncached<D>(pieces: readonly Piece<D>[], options: ParagraphOption
         x += width
       } else if (item.type === 'box') {
         if (m.kind !== 'box') continue
-        for (const part of m.parts) {
+        for (let p = 0; p < m.parts.length; p++) {
+          const part = m.parts[p]!
           const width = part.width * scale
           const previous = fragments.at(-1)
           const spaced = gap !== undefined && previous !== undefined

@@ -236,7 +236,7 @@ export class Shaper {
     const run = this.#run(text)
     if (!run) return undefined
     let width = 0
-    for (const advance of run.advances) width += advance
+    for (let i = 0; i < run.advances.length; i++) width += run.advances[i]!
     return width
   }
 
@@ -275,21 +275,24 @@ export class Shaper {
     if (ids.length === 0) return run
     const plan = this.#plans.get(this.#scriptTags[script]!)
     if (!plan) return undefined
-    for (const lookup of plan.gsub) {
+    for (let l = 0; l < plan.gsub.length; l++) {
+      const lookup = plan.gsub[l]!
       if (lookup.kind === 'guard') {
         if (starts & TRIGGER && guarded(lookup, ids)) return undefined
         continue
       }
       if (lookup.kind !== 'single' && lookup.kind !== 'ligature') return undefined
       if (lookup.bit && !(starts & lookup.bit && (lookup.kind === 'single' || completes & lookup.bit))) continue
-      for (const id of this.#substitute(lookup, run)) {
-        starts |= this.#starts[id]!
-        completes |= this.#completes[id]!
+      const added = this.#substitute(lookup, run)
+      for (let k = 0; k < added.length; k++) {
+        starts |= this.#starts[added[k]!]!
+        completes |= this.#completes[added[k]!]!
       }
       if (starts & MARK) return undefined
     }
-    for (const id of ids) run.advances.push(this.#advances[id]!)
-    for (const lookup of plan.gpos) {
+    for (let i = 0; i < ids.length; i++) run.advances.push(this.#advances[ids[i]!]!)
+    for (let l = 0; l < plan.gpos.length; l++) {
+      const lookup = plan.gpos[l]!
       if (lookup.kind === 'guard') {
         if (starts & TRIGGER && guarded(lookup, ids)) return undefined
       } else if (lookup.kind === 'pair') kern(lookup.lookup, ids, run.advances)
