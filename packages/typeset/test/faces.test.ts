@@ -1,6 +1,7 @@
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { faceNames, faces, loadFace } from '../src/index.js'
+import { faceNames, faces, loadFace, widthOf } from '../src/index.js'
 import { postHeader } from '../src/lib/faces.js'
 
 describe('faces in a document', () => {
@@ -35,5 +36,33 @@ describe('opening a face in a document', () => {
     const raw = Buffer.from(await toBytes(doc)).toString('latin1')
     expect(raw).toMatch(/\/FontName \/[A-Z]{6}\+SourceSans3-SemiBold/)
     expect(raw).not.toMatch(/SourceSerif4/)
+  })
+})
+
+describe('modules a document never calls', () => {
+  it('load only when something asks for them, and then work as before', () => {
+    // A fresh process (on the built package), so nothing is loaded yet.
+    const script = `
+      import { createRequire } from 'node:module'
+      import { types } from 'node:util'
+      const { createDocument, profiles, widthOf } = await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)})
+      createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+      const require = createRequire(import.meta.url)
+      const properties = createRequire(require.resolve('fontkit')).resolve('unicode-properties')
+      const brotli = () => Object.keys(require.cache).some((key) => key.includes('/brotli/dec/'))
+      const before = { brotli: brotli(), properties: types.isProxy(require.cache[properties].exports) }
+      // A combining accent: only fontkit can shape it, and it needs unicode-properties.
+      const width = widthOf('cafe\\u0301', 'serif', 10)
+      const after = { brotli: brotli(), properties: types.isProxy(require.cache[properties].exports) }
+      console.log(JSON.stringify({ before, after, width, category: require(properties).getCategory(0x301) }))
+    `
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: new URL('..', import.meta.url).pathname })
+    expect(run.stderr).toBe('')
+    const result = JSON.parse(run.stdout) as { before: object; after: object; width: number; category: string }
+    // Stand-ins until then: the WOFF2 decoder never loads; unicode-properties does, for fontkit's shaping.
+    expect(result.before).toEqual({ brotli: false, properties: true })
+    expect(result.after).toEqual({ brotli: false, properties: false })
+    expect(result.width).toBeCloseTo(widthOf('cafe\u0301', 'serif', 10), 10)
+    expect(result.category).toBe('Mn')
   })
 })

@@ -3,6 +3,7 @@
  * tagged PDF / PDF/UA, Info and XMP metadata, and fixed dates so the same input gives the same bytes.
  */
 import { createRequire } from 'node:module'
+import { deferUnusedDependencies } from './deferred.js'
 import { registerFaces } from './faces.js'
 import type { Profile } from './profiles.js'
 
@@ -75,7 +76,10 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
     displayTitle: true,
     info,
   }
-  pdfkit ??= require('pdfkit') as new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument
+  if (!pdfkit) {
+    deferUnusedDependencies()
+    pdfkit = require('pdfkit') as new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument
+  }
   const doc = new pdfkit(settings as unknown as PDFKit.PDFDocumentOptions)
   registerFaces(doc)
   batchPageContent(doc)

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { deferUnusedDependencies } from './deferred.js'
 import { faceNames, faces, shaperOf, type FaceName } from './fonts.js'
 import { pdfkitRun } from './shaping.js'
 
@@ -74,6 +75,7 @@ function embeddingFont(name: FaceName): ParsedFont | undefined {
   let parsed = embedding.get(name)
   if (parsed === undefined) {
     const data = fontFile(name)
+    deferUnusedDependencies()
     const { create } = require('fontkit') as { create(data: Uint8Array): ParsedFont }
     const font = create(data)
     const tables = font._tables

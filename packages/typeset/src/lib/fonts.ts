@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type * as fontkit from 'fontkit'
+import { deferUnusedDependencies } from './deferred.js'
 import { extractMetrics, metricsFormat, type FaceMetrics } from './metrics.js'
 import { Shaper } from './shaper.js'
 import { shape } from './shaping.js'
@@ -49,6 +50,7 @@ function parse(name: FaceName, purpose: string): fontkit.Font {
   let font = loaded.get(key)
   if (!font) {
     // Loaded on first use: measuring from the tables needs no fontkit, and a process that only measures never loads it.
+    deferUnusedDependencies()
     const { openSync } = require('fontkit') as typeof fontkit
     font = openSync(faces[name].file) as fontkit.Font
     loaded.set(key, font)
