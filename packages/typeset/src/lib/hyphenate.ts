@@ -69,12 +69,19 @@ export function hyphenationFile(): URL {
 
 function load(): Table {
   let source: HyphenationTable | undefined
-  try {
-    source = JSON.parse(readFileSync(hyphenationFile(), 'utf8')) as HyphenationTable
-    if (source.format !== hyphenationFormat) source = undefined
-  } catch {
-    // Not built (a test run straight from src/): split the patterns here.
+  // Beside this module when it runs from dist/ or src/; through the package's exports when bundled elsewhere.
+  for (const file of [() => hyphenationFile(), () => require.resolve('@lectern/typeset/hyphenation/en-gb.json')]) {
+    try {
+      const table = JSON.parse(readFileSync(file(), 'utf8')) as HyphenationTable
+      if (table.format === hyphenationFormat) {
+        source = table
+        break
+      }
+    } catch {
+      // Not built (a test run straight from src/), or not reachable from here: try the next one.
+    }
   }
+  // Not built at all: split the package's patterns here.
   source ??= hyphenationTable()
   const letters = source.letters.split(' ')
   const digits = source.points.split(' ')
