@@ -45,23 +45,28 @@ describe('modules a document never calls', () => {
     const script = `
       import { createRequire } from 'node:module'
       import { types } from 'node:util'
-      const { createDocument, profiles, widthOf } = await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)})
-      createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+      const { createDocument, profiles, widthOf, toBytes } = await import(${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)})
+      const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
       const require = createRequire(import.meta.url)
       const properties = createRequire(require.resolve('fontkit')).resolve('unicode-properties')
+      const trie = createRequire(require.resolve('fontkit')).resolve('unicode-trie')
       const brotli = () => Object.keys(require.cache).some((key) => key.includes('/brotli/dec/'))
-      const before = { brotli: brotli(), properties: types.isProxy(require.cache[properties].exports) }
+      const state = () => ({ brotli: brotli(), properties: types.isProxy(require.cache[properties].exports), trie: require.cache[trie].exports.name })
+      const before = state()
       // A combining accent: only fontkit can shape it, and it needs unicode-properties.
       const width = widthOf('cafe\\u0301', 'serif', 10)
-      const after = { brotli: brotli(), properties: types.isProxy(require.cache[properties].exports) }
-      console.log(JSON.stringify({ before, after, width, category: require(properties).getCategory(0x301) }))
+      // pdfkit's own line wrapping asks its line breaker's Unicode trie.
+      doc.addPage()
+      doc.font('serif').fontSize(11).text('A sentence pdfkit wraps in a narrow column, at its spaces.', 50, 50, { width: 90 })
+      await toBytes(doc)
+      console.log(JSON.stringify({ before, after: state(), width, category: require(properties).getCategory(0x301) }))
     `
     const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', cwd: new URL('..', import.meta.url).pathname })
     expect(run.stderr).toBe('')
     const result = JSON.parse(run.stdout) as { before: object; after: object; width: number; category: string }
     // Stand-ins until then: the WOFF2 decoder never loads; unicode-properties does, for fontkit's shaping.
-    expect(result.before).toEqual({ brotli: false, properties: true })
-    expect(result.after).toEqual({ brotli: false, properties: false })
+    expect(result.before).toEqual({ brotli: false, properties: true, trie: 'LazyTrie' })
+    expect(result.after).toEqual({ brotli: false, properties: false, trie: 'UnicodeTrie' })
     expect(result.width).toBeCloseTo(widthOf('cafe\u0301', 'serif', 10), 10)
     expect(result.category).toBe('Mn')
   })

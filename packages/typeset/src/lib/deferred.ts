@@ -1,9 +1,9 @@
 /**
- * pdfkit and fontkit load, at start-up, three modules that a Lectern document never calls: brotli
- * (fontkit's WOFF2 decoder; our faces are TTF), unicode-properties (fontkit's script and category data,
- * used only when fontkit itself shapes text, which the metric tables spare it) and @noble/ciphers' AES
- * (pdfkit's encryption). Together they were about half of loading pdfkit in a fresh process (~25 of
- * ~55 ms). Before pdfkit or fontkit is first required, each gets a stand-in in Node's module cache that
+ * pdfkit and fontkit load, at start-up, modules that a Lectern document never calls: brotli (fontkit's
+ * WOFF2 decoder; our faces are TTF), unicode-properties (fontkit's script and category data, used only
+ * when fontkit itself shapes text, which the metric tables spare it), @noble/ciphers' AES (pdfkit's
+ * encryption), and the data of the Unicode tries fontkit's complex-script shapers and pdfkit's line
+ * wrapper build as they load. Together they were most of loading pdfkit in a fresh process. Before pdfkit or fontkit is first required, each gets a stand-in in Node's module cache that
  * loads the real module the first time anything is asked of it, and passes every call on: code that
  * does use them (a WOFF2 font, an encrypted PDF, a word fontkit must shape) works as before.
  */
@@ -23,6 +23,7 @@ export function deferUnusedDependencies(): void {
     const pdfkit = createRequire(require.resolve('pdfkit'))
     defer(fontkit, 'brotli/decompress.js', (load) => (...args: unknown[]) => (load() as (...args: unknown[]) => unknown)(...args))
     defer(fontkit, 'unicode-properties', proxy)
+    defer(fontkit, 'unicode-trie', lazyTrie)
     defer(pdfkit, '@noble/ciphers/aes', proxy)
   } catch {
     // Installed differently (or bundled): the modules load as they always did.
@@ -43,6 +44,27 @@ function proxy(load: () => unknown): object {
       },
     },
   )
+}
+
+/**
+ * unicode-trie's class, made lazy: fontkit builds tries for its Arabic, Indic and Universal shapers, and
+ * pdfkit's line breaker one for its character classes, each inflating its data as the module loads;
+ * Lectern's Latin and Cyrillic text never asks any of them. A stand-in keeps the arguments and builds
+ * the real trie on the first `get`, the only method either calls.
+ */
+function lazyTrie(load: () => unknown): unknown {
+  type Trie = { get(codePoint: number): number }
+  return class LazyTrie {
+    #args: unknown[]
+    #trie: Trie | undefined
+    constructor(...args: unknown[]) {
+      this.#args = args
+    }
+    get(codePoint: number): number {
+      this.#trie ??= new (load() as new (...args: unknown[]) => Trie)(...this.#args)
+      return this.#trie.get(codePoint)
+    }
+  }
 }
 
 function defer(from: NodeJS.Require, id: string, standIn: (load: () => unknown) => unknown): void {
