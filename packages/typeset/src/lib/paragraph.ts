@@ -321,9 +321,14 @@ export function layoutParagraph<D = unknown>(pieces: readonly Piece<D>[], option
     key += `\u0000${style},${datum}\u0000${piece.text}`
   }
   const cached = layouts.get(key)
-  if (cached) return revive(cached, [...styles.keys()], [...data.keys()] as (D | undefined)[])
+  if (cached) {
+    // The most recently used stay: move it to the end.
+    layouts.delete(key)
+    layouts.set(key, cached)
+    return revive(cached, [...styles.keys()], [...data.keys()] as (D | undefined)[])
+  }
   const paragraph = layoutUncached(pieces, options)
-  if (layouts.size >= maxCachedLayouts) layouts.clear()
+  if (layouts.size >= maxCachedLayouts) layouts.delete(layouts.keys().next().value!)
   // Kept as made, with the objects its fragments were made from (the caller keeps it too): a cold
   // process pays no copy for caching.
   layouts.set(key, { paragraph, styles: [...styles.keys()], data: [...data.keys()] })
@@ -338,8 +343,12 @@ interface CachedParagraph {
 }
 
 const layouts = new Map<string, CachedParagraph>()
-/** Enough for many essays; a long `lectern dev` session starts the cache afresh past it. */
-const maxCachedLayouts = 20_000
+/**
+ * Enough for the paragraphs, table cells, notes and trial widths of the essays a `lectern dev` session
+ * is editing (a handout lays out ~150); the least recently used go first, so a build of a hundred
+ * essays does not keep them all.
+ */
+const maxCachedLayouts = 1500
 
 function styleKey(style: TextStyle): string {
   return `${style.face},${style.size},${style.color ?? ''},${style.features?.join(' ') ?? ''},${style.rise ?? ''},${style.tracking ?? ''},${style.underline ?? ''}`
