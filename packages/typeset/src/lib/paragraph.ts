@@ -10,6 +10,7 @@ import { widthOf } from './fonts.js'
 import { canHyphenate, syllables } from './hyphenate.js'
 
 
+/** The fields that shape a layout are part of `layoutParagraph`'s cache key (`styleKey`): a new one must be added there too. */
 export interface TextStyle {
   readonly face: FaceName
   /** Point size. */
@@ -31,6 +32,7 @@ export interface Piece<D = unknown> {
   readonly data?: D | undefined
 }
 
+/** Every field is part of `layoutParagraph`'s cache key: a new one must be added there too. */
 export interface ParagraphOptions {
   /** Line length in points. */
   readonly width: number
