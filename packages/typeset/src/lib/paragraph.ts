@@ -10,7 +10,7 @@ import { widthOf } from './fonts.js'
 import { canHyphenate, syllables } from './hyphenate.js'
 
 
-/** The fields that shape a layout are part of `layoutParagraph`'s cache key (`styleKey`): a new one must be added there too. */
+/** Every field is part of `layoutParagraph`'s cache key (`styleFields`). */
 export interface TextStyle {
   readonly face: FaceName
   /** Point size. */
@@ -32,7 +32,7 @@ export interface Piece<D = unknown> {
   readonly data?: D | undefined
 }
 
-/** Every field is part of `layoutParagraph`'s cache key: a new one must be added there too. */
+/** Every field is part of `layoutParagraph`'s cache key (`optionFields`). */
 export interface ParagraphOptions {
   /** Line length in points. */
   readonly width: number
@@ -310,7 +310,7 @@ function breaks(items: InputItem[], options: ParagraphOptions): { points: number
 export function layoutParagraph<D = unknown>(pieces: readonly Piece<D>[], options: ParagraphOptions): Paragraph<D> {
   const styles = new Map<TextStyle, number>()
   const data = new Map<unknown, number>()
-  let key = `${options.width}|${options.leading}|${options.align}|${options.hyphenate}|${options.lang ?? ''}|${options.indent ?? ''}|${options.wordSpace ?? ''}|${options.maxStretch ?? ''}|${options.expansion ?? ''}`
+  let key = optionFields.map((field) => options[field] ?? '').join('|')
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!
     let style = styles.get(piece.style)
@@ -352,8 +352,16 @@ const layouts = new Map<string, CachedParagraph>()
  */
 const maxCachedLayouts = 1500
 
+/** Every option and style field, in a fixed order; TypeScript insists a new field is listed here. */
+const optionFields = keysOf<ParagraphOptions>({ width: 1, leading: 1, align: 1, hyphenate: 1, lang: 1, indent: 1, wordSpace: 1, maxStretch: 1, expansion: 1 })
+const styleFields = keysOf<TextStyle>({ face: 1, size: 1, color: 1, features: 1, rise: 1, tracking: 1, underline: 1 })
+
+function keysOf<T>(fields: { readonly [K in keyof Required<T>]: 1 }): (keyof T)[] {
+  return Object.keys(fields) as (keyof T)[]
+}
+
 function styleKey(style: TextStyle): string {
-  return `${style.face},${style.size},${style.color ?? ''},${style.features?.join(' ') ?? ''},${style.rise ?? ''},${style.tracking ?? ''},${style.underline ?? ''}`
+  return styleFields.map((field) => String(style[field] ?? '')).join(',')
 }
 
 /** The cached paragraph with each fragment's style and data swapped for the caller's counterparts. */
