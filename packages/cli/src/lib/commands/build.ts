@@ -12,6 +12,7 @@ import { appNames, openDeckPrinter, type AppName, type PdfPrinter, type Profile 
 import { compileEssay, type Task, type TaskResult } from '../build/compile-essay.js'
 import { mergeIndex, readIndex, renderIndex, type IndexEntry } from '../build/index-page.js'
 import { findEssays } from '../find-essays.js'
+import { workerUrl } from '../workers.js'
 import { exit, UsageError } from '../usage.js'
 
 export const buildHelp = `Usage: lectern build [paths…] [options]
@@ -148,7 +149,7 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
     for (const task of tasks) await accept(await compileEssay(task))
   } else {
     const { Piscina } = await import('piscina')
-    const pool = new Piscina({ filename: new URL('../build/worker.js', import.meta.url).href, maxThreads: jobs, minThreads: jobs })
+    const pool = new Piscina({ filename: workerUrl('build-worker'), maxThreads: jobs, minThreads: jobs })
     // Decks are printed one at a time in order of arrival: one browser, one page at a time.
     await Promise.all(tasks.map((task) => (pool.run(task) as Promise<TaskResult>).then(accept)))
     await pool.destroy()

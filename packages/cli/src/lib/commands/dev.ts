@@ -15,6 +15,7 @@ import { appNames, type Profile } from '../build/apps.js'
 import type { AppTask } from '../dev/app-worker.js'
 import { previewPage } from '../dev/preview-page.js'
 import { findEssays } from '../find-essays.js'
+import { workerUrl } from '../workers.js'
 import { UsageError } from '../usage.js'
 
 export const devHelp = `Usage: lectern dev [path] [--port <n>] [--out <dir>] [--profile accessible]
@@ -48,7 +49,7 @@ export async function dev(paths: readonly string[], options: { port: number; out
   const cwd = process.cwd()
   const files = findEssays(paths.length > 0 ? paths : ['content'], cwd)
   // One warm worker per app: a rebuild runs the three compilers side by side.
-  const workers = appNames.map((app) => ({ app, pool: new Piscina({ filename: new URL('../dev/app-worker.js', import.meta.url).href, minThreads: 1, maxThreads: 1, idleTimeout: Infinity }) }))
+  const workers = appNames.map((app) => ({ app, pool: new Piscina({ filename: workerUrl('app-worker'), minThreads: 1, maxThreads: 1, idleTimeout: Infinity }) }))
   const states = new Map<string, EssayState>()
   const clients = new Set<ServerResponse>()
 
