@@ -3,6 +3,7 @@
  * footnotes beside their markers, no widows, orphans or stranded headings, lines within the stated
  * stretch, editors' passages marked, and diagnostics for what cannot be printed.
  */
+import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -211,6 +212,25 @@ describe('compile', () => {
     const [a, b] = [await compile(essay), await compile(essay)]
     expect(a.files.map((f) => f.name)).toEqual(['handout.pdf'])
     expect(Buffer.from(a.files[0]!.data as Uint8Array).equals(Buffer.from(b.files[0]!.data as Uint8Array))).toBe(true)
+  })
+
+  it('gives the same bytes whatever the process compiled before, and as a fresh process does', async () => {
+    // typeset shares parsed fonts, shaped words and laid-out paragraphs across documents: none of that
+    // may leak from one handout into another. A fresh process compiles Trotsky first; here it comes after
+    // the others, in both profiles, and again at the end.
+    const fresh = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', `import { loadEssay } from '@lectern/content/essays'; import { compile } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)}; const [s, a] = [await compile(loadEssay('trotsky')), await compile(loadEssay('trotsky'), { profile: 'accessible' })]; process.stdout.write(JSON.stringify([Buffer.from(s.files[0].data).toString('base64'), Buffer.from(a.files[0].data).toString('base64')]))`],
+      { encoding: 'utf8', cwd: new URL('..', import.meta.url).pathname, maxBuffer: 64 * 1024 * 1024 },
+    )
+    expect(fresh.stderr).toBe('')
+    const [standard, accessible] = (JSON.parse(fresh.stdout) as string[]).map((data) => Buffer.from(data, 'base64'))
+    const bytes = async (slug: string, profile: 'standard' | 'accessible') => Buffer.from((await compile(loadEssay(slug), { profile })).files[0]!.data as Uint8Array)
+    for (const slug of ['frankenstein', 'continental-drift']) for (const profile of ['accessible', 'standard'] as const) await bytes(slug, profile)
+    expect((await bytes('trotsky', 'accessible')).equals(accessible!)).toBe(true)
+    expect((await bytes('trotsky', 'standard')).equals(standard!)).toBe(true)
+    await bytes('frankenstein', 'standard')
+    expect((await bytes('trotsky', 'standard')).equals(standard!)).toBe(true)
   })
 
   it('follows the paper and profile of the front matter, and the profile option over it', () => {
