@@ -42,7 +42,7 @@ describe.skipIf(!browserTestsRun)('slides.pdf', () => {
     const opened = await openPdfPrinter()
     if (!opened) throw new Error('No Chromium for the PDF printer')
     printer = opened
-  }, 60_000)
+  }, 180_000)
 
   afterAll(async () => {
     await printer?.close()

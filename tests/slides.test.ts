@@ -114,7 +114,7 @@ describe.skipIf(!browserTestsRun)('slides.html in Chromium', () => {
 
   beforeAll(async () => {
     context = await launchBrowser()
-  }, 60_000)
+  }, 180_000)
 
   afterAll(async () => {
     await context?.close()

@@ -39,7 +39,7 @@ describe('slides.html is marp-cli’s page', () => {
       const ours = await html(essay(), options)
       expect(withoutFonts(ours)).not.toBe(ours)
       expect(withoutFonts(ours)).toBe(touchUp(await marpCliPage(deck.markdown, deck.css)))
-    }, 30_000)
+    }, 120_000)
   }
 })
 
@@ -60,7 +60,7 @@ describe('the shell', () => {
     const css = themeCss('gaia')
     expect(await makePage('gaia', layout, css)).toEqual({ shell: readStamped(shellAsset, shellKey()), css: readStamped(cssAsset('gaia', layout), cssKey(css, layout)) })
     expect((await subsetFace('serif-italic', repertoire, 'woff2')).toString('base64')).toBe(readStamped(fontAsset('serif-italic'), fontKey('serif-italic')))
-  }, 30_000)
+  }, 120_000)
 
   it('comes with Marp’s built-in themes as the build saved them, without their remote fonts', () => {
     for (const name of builtinThemes) {
@@ -85,5 +85,5 @@ describe('the shell', () => {
     expect(() => cut(page.replace('<title>', '<title>Other '), rendered)).toThrow(/shape Lectern cuts its shell from: the <head>/)
     expect(() => cut(page.replace('class="bespoke-marp-note"', 'class="note"'), rendered)).toThrow(/speaker notes/)
     expect(() => cut(page.replace('</foreignObject>', '</foreignObject><!-- -->'), rendered)).toThrow(/slides Marp Core renders are not in the page/)
-  }, 30_000)
+  }, 120_000)
 })
