@@ -2,26 +2,17 @@
  * The real browser for end-to-end tests: Debian's chromium (or CHROME_PATH), launched the way CI can
  * run it. In CI a missing browser fails the tests; on a developer's machine without one they skip.
  */
-import { existsSync, mkdtempSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { browserArgs, findChromium } from '@lectern/slides'
 import { chromium, type BrowserContext } from 'playwright-core'
 
-export const chromiumPath = [process.env.CHROME_PATH, '/usr/bin/chromium'].find((path): path is string => Boolean(path) && existsSync(path!))
+// The same browser and flags the deck printer uses, so the tests see what a build sees.
+export const chromiumPath = findChromium()
 
 /** True when the browser tests must run: there is a browser, or this is CI (where its absence is a failure). */
-export const browserTestsRun = Boolean(chromiumPath) || process.env.CI === 'true'
-
-export const browserArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-]
+export const browserTestsRun = Boolean(chromiumPath) || Boolean(process.env.CI && process.env.CI !== 'false')
 
 /** A fresh browser profile per test file; close it in afterAll. */
 export async function launchBrowser(viewport = { width: 1280, height: 720 }): Promise<BrowserContext> {

@@ -1,6 +1,6 @@
 /** Essay → Marp deck: `slides.md` and a self-contained `slides.html` (compile), and `slides.pdf` (printer). */
 export { compile, deckOf, type Deck } from './lib/compile.js'
-export { openPdfPrinter, type PdfPrinter } from './lib/pdf/printer.js'
+export { openPdfPrinter, findChromium, browserArgs, type PdfPrinter } from './lib/pdf/printer.js'
 export { plan } from './lib/plan/plan.js'
 export { fit, type Fitted } from './lib/fit/fit.js'
 export { layoutFor, contentBox, type Layout, type Profile, type Size } from './lib/fit/layout.js'
