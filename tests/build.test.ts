@@ -58,6 +58,16 @@ describe('lectern build', () => {
     expect(snapshot(parallel)).toEqual(a)
   })
 
+  it('prints every deck to PDF with one browser, however many essays build in parallel', () => {
+    const essays = library(5)
+    const out = temp()
+    const run = lectern(['build', essays, '--out', out, '--only', 'slides', '--jobs', '2'])
+    expect(run.code).toBe(0)
+    for (const folder of ['trotsky-0', 'frankenstein-1', 'continental-drift-2', 'trotsky-3', 'frankenstein-4']) {
+      expect(readFileSync(join(out, folder, 'slides.pdf')).subarray(0, 5).toString(), folder).toBe('%PDF-')
+    }
+  })
+
   it('an essay with errors writes nothing and keeps the last good outputs', () => {
     const essays = library(1)
     const out = temp()

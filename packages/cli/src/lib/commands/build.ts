@@ -92,9 +92,9 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
   const problems: string[] = []
   const written = new Map<string, Set<string>>()
   const slugs = new Map<string, string>()
-  let printer: PdfPrinter | undefined
-  let printerTried = false
-  const decks: Array<Promise<void>> = []
+  // One browser, opened when the first deck arrives; decks print one after another, in arrival order.
+  let printer: Promise<PdfPrinter | undefined> | undefined
+  let printing = Promise.resolve()
 
   const accept = async (result: TaskResult) => {
     results.push(result)
@@ -123,24 +123,21 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
     const html = result.outputs.find((o) => o.app === 'slides')?.files.find((f) => f.name === 'slides.html')
     if (wantPdf && html && result.essay) {
       const { essay, slug } = result
-      decks.push(
-        (async () => {
-          if (!printerTried) {
-            printerTried = true
-            printer = await openDeckPrinter()
-          }
-          if (!printer) return
-          const at = performance.now()
-          try {
-            const pdf = await printer.print(String(html.data), essay)
-            await writeOutputs(folder, [{ name: 'slides.pdf', data: pdf }])
-            record(written, slug, 'slides.pdf')
-            progress({ slug, what: 'slides.pdf', ms: performance.now() - at })
-          } catch (error) {
-            problems.push(`${result.path}: slides.pdf failed, the previous file is kept: ${(error as Error).message}`)
-          }
-        })(),
-      )
+      printer ??= openDeckPrinter()
+      const browser = printer
+      printing = printing.then(async () => {
+        const deckPrinter = await browser
+        if (!deckPrinter) return
+        const at = performance.now()
+        try {
+          const pdf = await deckPrinter.print(String(html.data), essay)
+          await writeOutputs(folder, [{ name: 'slides.pdf', data: pdf }])
+          record(written, slug, 'slides.pdf')
+          progress({ slug, what: 'slides.pdf', ms: performance.now() - at })
+        } catch (error) {
+          problems.push(`${result.path}: slides.pdf failed, the previous file is kept: ${(error as Error).message}`)
+        }
+      })
     }
   }
 
@@ -150,13 +147,11 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
   } else {
     const { Piscina } = await import('piscina')
     const pool = new Piscina({ filename: workerUrl('build-worker'), maxThreads: jobs, minThreads: jobs })
-    // Decks are printed one at a time in order of arrival: one browser, one page at a time.
     await Promise.all(tasks.map((task) => (pool.run(task) as Promise<TaskResult>).then(accept)))
     await pool.destroy()
   }
-  // Printing is sequential: chained in the order the decks arrived.
-  for (const deck of decks) await deck
-  await printer?.close()
+  await printing
+  await (await printer)?.close()
 
   const entries: IndexEntry[] = results
     .filter((r) => r.slug && !r.failed && slugs.get(r.slug) === r.path)
