@@ -61,7 +61,8 @@ export function condense(essay: Essay): Knowledge {
     title: essay.meta.title,
     subject: essay.meta.subject,
     level: essay.meta.level,
-    question: essay.meta.question,
+    // An essay that asks no question gets its title as the question: the sheet says it once.
+    question: essay.meta.question.trim() === essay.meta.title.trim() ? '' : essay.meta.question,
     judgement: {
       text: essay.conclusion.judgement.text,
       completed: essay.conclusion.judgement.completed,

@@ -126,13 +126,17 @@ function flow(sheet: Sheet, t: Typesetter, place: (unit: Unit, x: number, y: num
     ...(sheet.subtitle
       ? [t.once('subtitle', () => t.block('P', 'header', [t.span(`${sheet.subtitle} · Revision sheet`, style.faces.label, 1, 'muted')], inner, size * 0.1))]
       : []),
-    t.once('question', () =>
-      t.banded(
-        t.block('P', 'header', [t.span('Question  ', style.faces.label, 1.1, 'accent'), t.span(sheet.question, style.faces.strong, 1.1)], inner - size, size * 0.5),
-        size * 0.5,
-        inner,
-      ),
-    ),
+    ...(sheet.question
+      ? [
+          t.once('question', () =>
+            t.banded(
+              t.block('P', 'header', [t.span('Question  ', style.faces.label, 1.1, 'accent'), t.span(sheet.question, style.faces.strong, 1.1)], inner - size, size * 0.5),
+              size * 0.5,
+              inner,
+            ),
+          ),
+        ]
+      : []),
   ]
   let y = margin
   for (const unit of header) {

@@ -37,7 +37,7 @@ export function cards(knowledge: Knowledge): Card[] {
   const out: Card[] = [
     {
       guid: guidFor(slug, 'judgement', 'judgement'),
-      front: `What is the judgement on the question: ${knowledge.question}`,
+      front: knowledge.question ? `What is the judgement on the question: ${knowledge.question}` : `What is the essay's overall judgement (${knowledge.title})?`,
       back: knowledge.judgement.text,
       kind: 'judgement',
     },

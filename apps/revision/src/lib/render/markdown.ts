@@ -10,7 +10,7 @@ import { stripQuotes } from '../sheet/questions.js'
 export function toMarkdown(sheet: Sheet): string {
   const out: string[] = [`# ${escape(sheet.title)}`, '']
   if (sheet.subtitle) out.push(`${escape(sheet.subtitle)} · Revision sheet`, '')
-  out.push(`**Question:** ${escape(sheet.question)}`, '')
+  if (sheet.question) out.push(`**Question:** ${escape(sheet.question)}`, '')
 
   const section = (title: string, lines: string[]) => {
     if (lines.length === 0) return

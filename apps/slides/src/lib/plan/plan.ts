@@ -30,7 +30,9 @@ function titleSlide(essay: Essay): Slide {
   const byline = [meta.author, meta.subject, meta.level, meta.date ? longDate(meta.date) : undefined].filter(Boolean).join(' · ')
   const notes = [`Question: ${oneLine(meta.question)}`]
   if (meta.completed) notes.push(`About this essay: ${oneLine(meta.completed)}`)
-  return { kind: 'title', heading: oneLine(meta.title), question: oneLine(meta.question), byline, notes, completed: false, part: 0 }
+  // An essay that asks no question gets its title as the question: say it once.
+  const question = meta.question.trim() === meta.title.trim() ? '' : oneLine(meta.question)
+  return { kind: 'title', heading: oneLine(meta.title), question, byline, notes, completed: false, part: 0 }
 }
 
 function thesisSlide(essay: Essay): Slide {

@@ -54,7 +54,8 @@ function renderSlide(slide: Fitted, options: RenderOptions): string {
   const heading = `${slide.heading}${slide.part > 0 ? continued : ''}`
   switch (slide.kind) {
     case 'title':
-      lines.push(`# ${escapeBlock(heading)}`, '', escapeBlock(slide.question))
+      lines.push(`# ${escapeBlock(heading)}`)
+      if (slide.question) lines.push('', escapeBlock(slide.question))
       if (slide.byline) lines.push('', escapeBlock(slide.byline))
       break
     case 'thesis':
