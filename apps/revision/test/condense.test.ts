@@ -4,12 +4,15 @@ import { describe, expect, it } from 'vitest'
 import { revise } from '../src/lib/compile.js'
 import { condense } from '../src/lib/condense/condense.js'
 import type { Item } from '../src/lib/condense/items.js'
+import { blankIn } from '../src/lib/condense/blank.js'
 import { essaySentences } from '../src/lib/condense/sentences.js'
-import { allEssays, corpusOf, traces } from './essays.js'
+import { allEssays, corpusOf, everyEssay, fixtureEssays, traces } from './essays.js'
 
 /** The strings an item would print. */
 function textsOf(item: Item): string[] {
   switch (item.kind) {
+    case 'thesis':
+      return [item.text]
     case 'point':
       return [item.heading, item.text]
     case 'bullet':
@@ -28,7 +31,7 @@ function textsOf(item: Item): string[] {
 }
 
 describe('condense', () => {
-  for (const essay of allEssays()) {
+  for (const essay of everyEssay()) {
     it(`${essay.slug}: every item is text taken from the essay`, () => {
       const knowledge = condense(essay)
       const corpus = corpusOf(essay)
@@ -42,13 +45,50 @@ describe('condense', () => {
       const { items } = condense(essay)
       expect(items.map((i) => i.priority)).toEqual([...items.map((i) => i.priority)].sort((a, b) => b - a))
       expect(new Set(items.map((i) => i.key)).size).toBe(items.length)
+      const points = items.filter((i) => i.kind === 'point')
       for (const bullet of items.filter((i) => i.kind === 'bullet')) {
+        // Bullets stand alone only in an essay without themes.
+        expect(bullet.standalone, bullet.key).toBe(points.length === 0)
+        if (bullet.standalone) continue
         const point = items.find((i) => i.kind === 'point' && i.sectionId === bullet.sectionId)
         expect(point, bullet.key).toBeDefined()
         expect(point!.priority).toBeGreaterThan(bullet.priority)
       }
     })
   }
+
+  it('gives an essay without themes its thesis and the key sentences between thesis and judgement (single paragraph)', () => {
+    const essay = fixtureEssays().find((e) => e.slug === 'single-paragraph')!
+    const { items, judgement } = condense(essay)
+    expect(items.filter((i) => i.kind === 'point')).toEqual([])
+    expect(items.find((i) => i.kind === 'thesis')).toMatchObject({ text: 'Photosynthesis turns light into chemical energy.' })
+    const bullets = items.filter((i) => i.kind === 'bullet')
+    expect(bullets.map((b) => [b.text, b.standalone, b.blank?.hidden])).toEqual([['It happens in the chloroplasts of plant cells.', true, 'chloroplasts']])
+    expect(judgement.text).toBe('Without it there would be no oxygen in the air.')
+  })
+
+  it('leaves out a thesis that is the judgement or a theme’s point, said once', () => {
+    const essay = loadEssay('frankenstein')
+    expect(condense(essay).items.filter((i) => i.kind === 'thesis')).toHaveLength(1)
+    const same = { ...essay, introduction: { ...essay.introduction, thesis: { ...essay.introduction.thesis, text: essay.conclusion.judgement.text } } }
+    expect(condense(same).items.filter((i) => i.kind === 'thesis')).toEqual([])
+    const point = essay.sections[0]!.point.text
+    const asPoint = { ...essay, introduction: { ...essay.introduction, thesis: { ...essay.introduction.thesis, text: point } } }
+    expect(condense(asPoint).items.filter((i) => i.kind === 'thesis')).toEqual([])
+  })
+
+  it('hides the rarest, longest word of a sentence, a common word before a capitalised one, never a repeated one', () => {
+    const frequency = new Map([
+      ['cause', 3],
+      ['first', 1],
+      ['money', 1],
+    ])
+    expect(blankIn('The first cause was money.', frequency)).toEqual({ hidden: 'money', at: 20 })
+    expect(blankIn('By 1788 the crown was bankrupt after the American war.', new Map())?.hidden).toBe('bankrupt')
+    // "ambition" twice: hiding one would leave the other as the answer.
+    expect(blankIn('Ambition feeds ambition in Macbeth.', new Map())?.hidden).toBe('Macbeth')
+    expect(blankIn('Too short.', new Map())).toBeUndefined()
+  })
 
   it('puts the author’s marked analysis first among a section’s bullets (Trotsky)', () => {
     const { items } = condense(loadEssay('trotsky'))

@@ -1,5 +1,9 @@
-/** The essays the tests run on: every essay of content/ (compiled) and the 10 000-word fixture. */
-import { readFileSync } from 'node:fs'
+/**
+ * The essays the tests run on: every essay of content/ (compiled), the 10 000-word fixture, and the
+ * content package's short test essays (no headings, one paragraph, an image…).
+ */
+import { readdirSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { parseEssay, plainText, type Essay } from '@lectern/content'
 import { compiledEssays, loadEssay } from '@lectern/content/essays'
 
@@ -13,8 +17,30 @@ export function longEssay(): Essay {
 
 export const contentSlugs = compiledEssays().map((entry) => entry.slug)
 
+const fixtures = new URL('../../../packages/content/test/fixtures/', import.meta.url)
+
+/** Each content test fixture (`<name>/input.md`) as an essay slugged by its folder's name. */
+export function fixtureEssays(): Essay[] {
+  return readdirSync(fixtures, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const folder = new URL(`${name}/`, fixtures)
+      const { essay, file } = parseEssay('input.md', readFileSync(new URL('input.md', folder)), { slug: name, cwd: fileURLToPath(folder) })
+      if (!essay) throw new Error(`the ${name} fixture does not compile: ${file.messages.join('; ')}`)
+      return essay
+    })
+}
+
+/** The content essays and the long fixture: the sheets that fill their page. */
 export function allEssays(): Essay[] {
   return [...contentSlugs.map((slug) => loadEssay(slug)), longEssay()]
+}
+
+/** Every essay, short ones too. */
+export function everyEssay(): Essay[] {
+  return [...allEssays(), ...fixtureEssays()]
 }
 
 /** Every piece of text the Essay holds, whitespace folded: what "taken from the essay" means. */

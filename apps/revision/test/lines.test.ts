@@ -36,6 +36,7 @@ describe('breakLines', () => {
   it('splits a word wider than the line between characters instead of overflowing', () => {
     const lines = breakLines([{ text: 'Pneumonoultramicroscopicsilicovolcanoconiosis', face: 'sans', size: 8 }], 40)
     for (const line of lines) expect(line.width).toBeLessThanOrEqual(40)
-    expect(text(lines).join('').replace(/\s/g, '')).toBe('Pneumonoultramicroscopicsilicovolcanoconiosis')
+    // A hyphen may mark where the word was cut: every character is there, in order.
+    expect(text(lines).map((line) => line.trim().replace(/-$/, '')).join('')).toBe('Pneumonoultramicroscopicsilicovolcanoconiosis')
   })
 })

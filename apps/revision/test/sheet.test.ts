@@ -6,13 +6,28 @@ import { layoutSheet, sheetFits, type Heights } from '../src/lib/layout/sheet.js
 import { floor, sheetStyle } from '../src/lib/layout/style.js'
 import { toMarkdown } from '../src/lib/render/markdown.js'
 import { plan, type Sheet } from '../src/lib/sheet/plan.js'
-import { allEssays, corpusOf, longEssay, traces } from './essays.js'
+import { gap } from '../src/lib/sheet/questions.js'
+import { compile } from '../src/index.js'
+import { allEssays, corpusOf, everyEssay, fixtureEssays, longEssay, traces } from './essays.js'
 
 const standard = sheetStyle('standard', 'A4')
 
 function entries(sheet: Sheet) {
-  return [sheet.judgement, ...sheet.themes.flatMap((t) => [t.point, ...t.bullets]), ...sheet.timeline, ...sheet.people, ...sheet.terms, ...sheet.quotes]
+  return [
+    ...(sheet.thesis ? [sheet.thesis] : []),
+    sheet.judgement,
+    ...sheet.themes.flatMap((t) => [t.point, ...t.bullets]),
+    ...sheet.standalone,
+    ...sheet.timeline,
+    ...sheet.people,
+    ...sheet.terms,
+    ...sheet.quotes,
+  ]
 }
+
+/** Every question the sheet may ask: a fixed frame around essay text, or about the argument. */
+const templates =
+  /^(What happened (in|on) .+\?|Who was .+\?|Who \p{Ll}.+\?|What is meant by ‘.+’\?|Who said ‘.+’\?|What is the key point of “.+”\?|What does the essay argue\?|What is the essay’s overall judgement\?|Complete: .*_____.*)$/u
 
 describe('plan', () => {
   it('numbers every entry once, in reading order, and keeps the timeline chronological', () => {
@@ -24,25 +39,75 @@ describe('plan', () => {
     expect(sheet.hasCompleted).toBe(true)
   })
 
-  for (const essay of allEssays()) {
-    it(`${essay.slug}: at least five self-test questions, each a template filled with essay data, answered by an entry`, () => {
+  for (const essay of everyEssay()) {
+    it(`${essay.slug}: five self-test questions or more (or every one the essay holds), each a template filled with essay data, answered by an entry`, () => {
       const { sheet } = fit(condense(essay), standard)
       const corpus = corpusOf(essay)
-      expect(sheet.selfTest.length).toBeGreaterThanOrEqual(5)
       const numbered = new Map(entries(sheet).map((e) => [e.number, e]))
       for (const q of sheet.selfTest) {
-        expect(q.question).toMatch(/^(What happened (in|on) .+\?|Who was .+\?|What is meant by ‘.+’\?|Who said ‘.+’\?|What is the key point of “.+”\?|What is the essay’s overall judgement\?)$/)
+        expect(q.question).toMatch(templates)
         const answer = numbered.get(q.answer)
         expect(answer, q.question).toBeDefined()
-        if (q.kind !== 'judgement') {
-          expect(q.question).toContain(q.filledWith)
-          expect(traces(corpus, q.filledWith)).toBe(true)
-          expect(JSON.stringify(answer!.item)).toContain(JSON.stringify(q.filledWith).slice(1, -1))
+        if (q.kind === 'judgement' || q.kind === 'thesis') {
+          expect(answer!.item.kind).toBe(q.kind)
+          continue
         }
+        // A "Complete: …" is the essay's sentence with one whole word of it left out.
+        const asked = q.hidden === undefined ? q.question : q.question.replace(gap, q.hidden)
+        if (q.hidden !== undefined) {
+          expect(asked).toBe(`Complete: ${q.filledWith}`)
+          expect(q.hidden).toMatch(/^[\p{L}\p{N}]/u)
+          expect(q.filledWith).toMatch(new RegExp(`(^|[^\\p{L}\\p{N}])${q.hidden}($|[^\\p{L}\\p{N}])`, 'u'))
+        }
+        expect(asked).toContain(q.filledWith)
+        expect(traces(corpus, q.filledWith), q.filledWith).toBe(true)
+        expect(JSON.stringify(answer!.item)).toContain(JSON.stringify(q.filledWith).slice(1, -1))
       }
       expect(new Set(sheet.selfTest.map((q) => q.question)).size).toBe(sheet.selfTest.length)
+      if (sheet.selfTest.length < 5) {
+        // Only when there is no more to ask: every entry on the sheet is asked about.
+        const answered = new Set(sheet.selfTest.map((q) => q.answer))
+        expect([...numbered.keys()].filter((n) => !answered.has(n))).toEqual([])
+      }
     })
   }
+
+  it('asks five or more of every content essay, the long fixture and every short fixture that holds five things to ask', () => {
+    const asked = new Map(everyEssay().map((essay) => [essay.slug, fit(condense(essay), standard).sheet.selfTest.length]))
+    for (const [slug, count] of asked) if (!['single-paragraph', 'image'].includes(slug)) expect(count, slug).toBeGreaterThanOrEqual(5)
+    // One paragraph of three sentences: its thesis, its judgement and the one sentence between.
+    expect(asked.get('single-paragraph')).toBe(3)
+    // A sentence, an image and a sentence: the thesis and the judgement.
+    expect(asked.get('image')).toBe(2)
+  })
+
+  it('asks about the thesis, a point whose heading gives it away, and a key sentence, from the essay’s words (no headings)', () => {
+    const essay = fixtureEssays().find((e) => e.slug === 'no-headings')!
+    const { sheet } = fit(condense(essay), standard)
+    const questions = sheet.selfTest.map((q) => q.question)
+    expect(questions).toContain('What does the essay argue?')
+    expect(sheet.thesis?.item.text).toBe(essay.introduction.thesis.text)
+    // The heading is the point's own sentence, so "What is the key point of …" would answer itself.
+    expect(questions).toContain(`Complete: The first cause was ${gap}.`)
+    expect(questions.filter((q) => q.startsWith('What is the key point'))).toEqual([])
+    // Necker has no role but the clause that names him: it asks who did that.
+    expect(questions).toContain('Who tried to reform the finances and failed?')
+    expect(sheet.selfTest.length).toBeGreaterThanOrEqual(5)
+  })
+
+  it('says so, as an info diagnostic, when an essay is too short for five questions, and only then', async () => {
+    for (const essay of everyEssay()) {
+      const { diagnostics } = await compile(essay)
+      const { sheet } = fit(condense(essay), sheetStyle(essay.meta.profile, essay.meta.paper))
+      const few = diagnostics.filter((d) => d.ruleId !== 'dropped' && /self-test question/.test(d.reason))
+      if (sheet.selfTest.length >= 5) expect(few, essay.slug).toEqual([])
+      else {
+        expect(few, essay.slug).toEqual([expect.objectContaining({ ruleId: 'inferred' })])
+        expect(few[0]!.reason).toContain(`asks ${sheet.selfTest.length} self-test questions, not 5`)
+        expect(diagnostics.filter((d) => d.ruleId === 'dropped'), essay.slug).toEqual([])
+      }
+    }
+  })
 })
 
 describe('fit', () => {

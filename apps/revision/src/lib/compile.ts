@@ -10,6 +10,8 @@ import { sheetStyle, type Paper, type Profile } from './layout/style.js'
 import { ankiTsv, cards, clozes, clozeTsv, quizletTsv } from './render/flashcards.js'
 import { toMarkdown } from './render/markdown.js'
 import { toPdf } from './render/pdf.js'
+import type { Sheet } from './sheet/plan.js'
+import { fewestQuestions } from './sheet/questions.js'
 
 export interface CompileOptions {
   /** Overrides the essay's front matter. */
@@ -41,7 +43,25 @@ export async function compile(essay: Essay, options: CompileOptions = {}): Promi
     { name: 'flashcards-cloze.tsv', data: clozeTsv(knowledge, clozes(essay, knowledge)) },
     { name: 'flashcards-quizlet.tsv', data: quizletTsv(deck) },
   ]
-  return { files, diagnostics: [...glyphDiagnostics(markdown), ...fitted.diagnostics] }
+  return { files, diagnostics: [...glyphDiagnostics(markdown), ...fitted.diagnostics, ...questionDiagnostics(fitted.sheet)] }
+}
+
+/**
+ * Fewer than five self-test questions means the essay holds fewer things to ask about (the sheet asks
+ * every one): say so, and what would give it more. Nothing was left off, so this is not `dropped`;
+ * until there is a rule of its own it is `inferred`, the note about what Lectern worked out from an
+ * essay and how to change it.
+ */
+export function questionDiagnostics(sheet: Sheet): Diagnostic[] {
+  const asked = sheet.selfTest.length
+  if (asked >= fewestQuestions) return []
+  const count = (n: number) => (n === 1 ? 'one self-test question' : `${n} self-test questions`)
+  return [
+    {
+      ruleId: 'inferred',
+      reason: `The revision sheet asks ${count(asked)}, not ${fewestQuestions}: that is every one this short essay gives it to ask about. Sections with a point, dates, people, terms or quotations would give it more`,
+    },
+  ]
 }
 
 /** The PDF shows a stand-in (`[U+2605]`) for a character no bundled face can draw: say which. */

@@ -33,7 +33,8 @@ export function withinBudget(knowledge: Knowledge, essayWords: number): Item[] {
   let left = Math.max(budget.minimum, Math.round(essayWords * budget.share)) - wordsIn(knowledge.judgement.text) - wordsIn(knowledge.question)
   return knowledge.items.filter((item) => {
     const words = itemWords(item)
-    if (item.kind !== 'point' && words > left) return false
+    // The argument's skeleton is never cut for length: the page decides.
+    if (item.kind !== 'point' && item.kind !== 'thesis' && words > left) return false
     left -= words
     return true
   })
@@ -45,6 +46,8 @@ function wordsIn(text: string): number {
 
 export function itemWords(item: Item): number {
   switch (item.kind) {
+    case 'thesis':
+      return wordsIn(item.text)
     case 'point':
       return wordsIn(item.heading) + wordsIn(item.text)
     case 'bullet':
@@ -141,6 +144,8 @@ function droppedDiagnostic(item: Item): Diagnostic {
 export function describe(item: Item): string {
   const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text)
   switch (item.kind) {
+    case 'thesis':
+      return `the thesis “${short(item.text)}”`
     case 'point':
       return `the point of “${short(item.heading)}”`
     case 'bullet':

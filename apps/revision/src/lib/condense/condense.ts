@@ -3,8 +3,9 @@
  * for plain Markdown the inferred dates, people, quotations and points from @lectern/content stand
  * in, and a section's key bullets are its most central sentences by TextRank, not its first ones.
  */
-import type { Essay, Evidence, Section } from '@lectern/content'
-import type { BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, SlotItem, TermItem } from './items.js'
+import type { Essay, Evidence } from '@lectern/content'
+import type { Blank, BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, SlotItem, TermItem, ThesisItem } from './items.js'
+import { blankIn, documentFrequency } from './blank.js'
 import { eventSalience } from './salience.js'
 import { essaySentences, type EssaySentence } from './sentences.js'
 import { textRank } from './textrank.js'
@@ -13,6 +14,8 @@ import { contentWords } from './words.js'
 /** Priorities: higher stays longer. Within a kind each lower-ranked item steps down, so the fitter
  * takes from every list in turn rather than emptying one. */
 const weights = {
+  /** The argument's skeleton: the thesis, then each theme's point. */
+  thesis: 101,
   point: 100,
   bullet: [62, 42, 22] as const,
   event: { base: 70, step: 2.5 },
@@ -33,14 +36,15 @@ const longQuoteWords = 45
 export function condense(essay: Essay): Knowledge {
   const sentences = essaySentences(essay)
   const centrality = textRank(sentences.map((s) => s.words))
-  const themes = points(essay)
+  const frequency = documentFrequency(sentences)
+  const themes = points(essay, frequency)
   const seen = new Set<string>()
   const items: Item[] = [
+    ...thesis(essay, themes),
     ...themes,
-    // Only under a point that is on the sheet, and never the same sentence twice.
-    ...essay.sections
-      .filter((section) => themes.some((point) => point.sectionId === section.id))
-      .flatMap((section) => bullets(section, sentences))
+    // Never the same sentence twice.
+    ...bulletParts(essay, themes)
+      .flatMap(({ id, standalone, statements }) => bullets(id, standalone, statements, sentences, frequency))
       .filter((bullet) => !seen.has(bullet.text) && seen.add(bullet.text)),
     ...events(essay, sentences, centrality),
     ...people(essay, sentences),
@@ -72,7 +76,16 @@ export function condense(essay: Essay): Knowledge {
   }
 }
 
-function points(essay: Essay): PointItem[] {
+function thesis(essay: Essay, themes: readonly PointItem[]): ThesisItem[] {
+  const { thesis } = essay.introduction
+  const text = thesis.text.trim()
+  const judgement = essay.conclusion.judgement.text.trim()
+  // Said once: a thesis that is the judgement, or a theme's point, is on the sheet already.
+  if (!text || text === judgement || themes.some((point) => point.text === text)) return []
+  return [{ kind: 'thesis', key: 'thesis', priority: weights.thesis, completed: thesis.completed, inferred: thesis.inferred, place: thesis.position, text }]
+}
+
+function points(essay: Essay, frequency: ReadonlyMap<string, number>): PointItem[] {
   const seen = new Set<string>()
   return essay.sections.flatMap((section, index) => {
     const text = section.point.text.trim()
@@ -90,6 +103,7 @@ function points(essay: Essay): PointItem[] {
         heading: section.heading,
         headingInferred: section.headingInferred,
         text,
+        blank: blankIn(text, frequency),
       },
     ]
   })
@@ -97,17 +111,43 @@ function points(essay: Essay): PointItem[] {
 
 // ── Key bullets: TextRank within the section ────────────────────────────────
 
+/**
+ * Where key bullets come from: each section whose point is on the sheet. An essay without themes has
+ * its matter in the introduction and conclusion: their key sentences stand alone, beside the thesis
+ * and judgement they must not repeat.
+ */
+function bulletParts(essay: Essay, themes: readonly PointItem[]) {
+  if (themes.length > 0) {
+    return essay.sections
+      .filter((section) => themes.some((point) => point.sectionId === section.id))
+      .map((section) => ({ id: section.id, standalone: false, statements: [section.point.text.trim()] }))
+  }
+  const [thesis, judgement] = [essay.introduction.thesis.text.trim(), essay.conclusion.judgement.text.trim()]
+  return [
+    { id: essay.introduction.id, standalone: true, statements: [thesis, judgement] },
+    { id: essay.conclusion.id, standalone: true, statements: [judgement, thesis] },
+  ]
+}
+
 const anaphora = /^(this|these|that|those|it|its|he|she|they|his|her|their|such|here|there)\b/i
 
-function bullets(section: Section, all: readonly EssaySentence[]): BulletItem[] {
-  const own = all.filter((s) => s.partId === section.id)
+/**
+ * A part's most central sentences, best first. `statements` are on the sheet already, so a sentence
+ * that is or holds one is not a bullet; the first is the part's own (its point, thesis or judgement).
+ */
+function bullets(
+  partId: string,
+  standalone: boolean,
+  statements: readonly string[],
+  all: readonly EssaySentence[],
+  frequency: ReadonlyMap<string, number>,
+): BulletItem[] {
+  const own = all.filter((s) => s.partId === partId)
   if (own.length === 0) return []
-  const point = section.point.text.trim()
   const scores = textRank(own.map((s) => s.words))
-  const top = Math.max(...scores)
-  const pointWords = new Set(contentWords(point))
+  const top = Math.max(...scores, 1e-9)
   const candidates = own
-    .map((sentence, i) => ({ sentence, score: scoreBullet(sentence, scores[i]! / top, pointWords, point) }))
+    .map((sentence, i) => ({ sentence, score: scoreBullet(sentence, scores[i]! / top, statements) }))
     .filter((c) => c.score > 0)
     // The author's marked analysis comes first; within each group the best-scored.
     .sort((a, b) => Number(b.sentence.roles.has('analysis')) - Number(a.sentence.roles.has('analysis')) || b.score - a.score)
@@ -119,23 +159,27 @@ function bullets(section: Section, all: readonly EssaySentence[]): BulletItem[] 
   }
   return chosen.map(({ sentence, score }, rank) => ({
     kind: 'bullet' as const,
-    key: `bullet:${section.id}:${sentence.text}`,
+    key: `bullet:${partId}:${sentence.text}`,
     priority: weights.bullet[rank]! + score,
     completed: sentence.completed,
     inferred: !sentence.roles.has('analysis'),
     place: sentence.place,
-    sectionId: section.id,
+    sectionId: partId,
     text: sentence.text,
     rank: rank + 1,
     order: sentence.index,
+    standalone,
+    blank: blankIn(sentence.text, frequency),
   }))
 }
 
 /** 0 rules a sentence out; otherwise a score in (0, ~1.5]. */
-function scoreBullet(sentence: EssaySentence, centrality: number, pointWords: ReadonlySet<string>, point: string): number {
+function scoreBullet(sentence: EssaySentence, centrality: number, statements: readonly string[]): number {
   const text = sentence.text
   const words = text.split(/\s+/).length
-  if (text === point || text.includes(point) || point.includes(text)) return 0
+  const [point = ''] = statements
+  const pointWords = new Set(contentWords(point))
+  if (statements.some((statement) => statement !== '' && (text === statement || text.includes(statement) || statement.includes(text)))) return 0
   // A lead-in to a quotation ("Trotsky later described the role of his train:") says nothing alone.
   if (/[:–—-]$/.test(text) || /^[–—-]/.test(text) || words < 6) return 0
   if (sentence.roles.has('point') || sentence.roles.has('thesis') || sentence.roles.has('judgement')) return 0
@@ -178,8 +222,7 @@ function events(essay: Essay, sentences: readonly EssaySentence[], centrality: r
   const top = Math.max(...centrality, 1e-9)
   const headline = eventSalience(essay, sentences)
   const mostMentioned = Math.max(1, ...unique.filter((event) => !event.inferred).map((event) => headline(event).mentions))
-  const frequency = new Map<string, number>()
-  for (const sentence of sentences) for (const word of new Set(sentence.words)) frequency.set(word, (frequency.get(word) ?? 0) + 1)
+  const frequency = documentFrequency(sentences)
   const most = Math.max(...frequency.values(), 1)
   const keywords = essay.meta.keywords.map((k) => k.toLowerCase())
   const headings = new Map(essay.sections.map((section) => [section.id, section.heading]))

@@ -17,12 +17,26 @@ interface Base {
   readonly place: Position
 }
 
+/** A word of an item's sentence that a "Complete: …" question hides: the sentence's rarest, longest word. */
+export interface Blank {
+  readonly hidden: string
+  /** Where it starts in the sentence. */
+  readonly at: number
+}
+
+/** The introduction's thesis: what the essay argues, asked as "What does the essay argue?". */
+export interface ThesisItem extends Base {
+  readonly kind: 'thesis'
+  readonly text: string
+}
+
 export interface PointItem extends Base {
   readonly kind: 'point'
   readonly sectionId: string
   readonly heading: string
   readonly headingInferred: boolean
   readonly text: string
+  readonly blank?: Blank | undefined
 }
 
 export interface BulletItem extends Base {
@@ -33,6 +47,12 @@ export interface BulletItem extends Base {
   readonly rank: number
   /** Position in the essay, to list a section's bullets in reading order. */
   readonly order: number
+  /**
+   * A key sentence of the introduction or conclusion of an essay that has no themes: it stands on the
+   * sheet under no point, since there is none.
+   */
+  readonly standalone: boolean
+  readonly blank?: Blank | undefined
 }
 
 /** The id of the Essay's own node, to find the sentences that mark it (not stable across edits). */
@@ -79,7 +99,7 @@ export interface SlotItem extends Base {
   readonly slot: number
 }
 
-export type Item = PointItem | BulletItem | EventItem | PersonItem | TermItem | QuoteItem | SlotItem
+export type Item = ThesisItem | PointItem | BulletItem | EventItem | PersonItem | TermItem | QuoteItem | SlotItem
 export type ItemKind = Item['kind']
 
 export interface Statement {

@@ -37,3 +37,23 @@ export function stem(word: string): string {
   const bare = word.replace(/(?:ing|ed|e)$/, '')
   return (bare.length >= 2 ? bare : word).replace(/([b-df-hj-np-tv-z])\1$/, '$1')
 }
+
+const wordChar = /[\p{L}\p{N}]/u
+
+/** Where `word` first stands in `text` as a whole word (no letter or digit touching it), or -1. */
+export function wholeWordAt(text: string, word: string): number {
+  if (word === '') return -1
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = at === 0 ? '' : String.fromCodePoint(codePointBefore(text, at))
+    const after = at + word.length >= text.length ? '' : String.fromCodePoint(text.codePointAt(at + word.length)!)
+    if (!wordChar.test(before) && !wordChar.test(after)) return at
+  }
+  return -1
+}
+
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1)
+  // The second half of a surrogate pair: the character is the pair.
+  if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) return text.codePointAt(at - 2)!
+  return low
+}

@@ -53,6 +53,8 @@ export const dagger = '†'
 export const completedNote = 'From passages the Lectern editors wrote to complete the author’s text.'
 
 export const headings = {
+  /** The thesis and the judgement, when the essay has both. */
+  argument: 'Argument',
   judgement: 'Judgement',
   points: 'Key points',
   timeline: 'Timeline',
@@ -61,6 +63,9 @@ export const headings = {
   quotes: 'Key quotations',
   selfTest: 'Test yourself',
 } as const
+
+/** What the argument's two entries say they are. */
+export const labels = { thesis: 'Thesis', judgement: 'Judgement' } as const
 
 /** A group of blocks that stays together in one column, measured from its own top. */
 export interface Unit {
@@ -208,7 +213,19 @@ function* entryUnits(sheet: Sheet, t: Typesetter, width: number): Generator<Unit
   const entry = (group: string, e: Entry<Item | JudgementItem>, spans: () => Span[], before = s * 0.3) =>
     t.once(e.item.kind === 'judgement' ? 'judgement' : e.item, () => t.entry(group, String(e.number), [...spans(), ...mark(e.item.completed, t)], width, before))
 
-  yield* section('judgement', headings.judgement, [entry('judgement', sheet.judgement, () => [t.span(sheet.judgement.item.text, faces.strong)])])
+  const { thesis, judgement } = sheet
+  if (thesis) {
+    // Labelled, the judgement is taller than alone: it is measured under its own name.
+    const label = (text: string) => t.span(`${text}  `, faces.label, 1, 'accent')
+    yield* section('argument', headings.argument, [
+      entry('argument', thesis, () => [label(labels.thesis), t.span(thesis.item.text, faces.text)]),
+      t.once('judgement:labelled', () =>
+        t.entry('argument', String(judgement.number), [label(labels.judgement), t.span(judgement.item.text, faces.strong), ...mark(judgement.item.completed, t)], width, s * 0.3),
+      ),
+    ])
+  } else {
+    yield* section('judgement', headings.judgement, [entry('judgement', judgement, () => [t.span(judgement.item.text, faces.strong)])])
+  }
 
   yield* section(
     'points',
@@ -224,7 +241,7 @@ function* entryUnits(sheet: Sheet, t: Typesetter, width: number): Generator<Unit
         ),
       ),
       ...theme.bullets.map((b) => entry('points', b, () => [t.span(b.item.text, faces.text)])),
-    ]),
+    ]).concat(sheet.standalone.map((b) => entry('points', b, () => [t.span(b.item.text, faces.text)]))),
   )
 
   yield* section(

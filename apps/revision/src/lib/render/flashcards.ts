@@ -9,8 +9,10 @@ import { createHash } from 'node:crypto'
 import type { Essay } from '@lectern/content'
 import type { Item, Knowledge } from '../condense/items.js'
 import { essaySentences, type EssaySentence } from '../condense/sentences.js'
-import { contentWords } from '../condense/words.js'
+import { contentWords, wholeWordAt } from '../condense/words.js'
 import { stripQuotes } from '../sheet/questions.js'
+
+export { wholeWordAt }
 
 export interface Card {
   readonly guid: string
@@ -142,26 +144,6 @@ function sentenceWith(sentences: readonly EssaySentence[], words: readonly strin
   if (!preferShort) return hits[0]
   const count = (s: EssaySentence) => s.text.split(/\s+/).length
   return hits.find((h) => count(h.sentence) <= clozeWords) ?? hits.sort((a, b) => count(a.sentence) - count(b.sentence))[0]
-}
-
-const wordChar = /[\p{L}\p{N}]/u
-
-/** Where `word` first stands in `text` as a whole word (no letter or digit touching it), or -1. */
-export function wholeWordAt(text: string, word: string): number {
-  if (word === '') return -1
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    const before = at === 0 ? '' : String.fromCodePoint(codePointBefore(text, at))
-    const after = at + word.length >= text.length ? '' : String.fromCodePoint(text.codePointAt(at + word.length)!)
-    if (!wordChar.test(before) && !wordChar.test(after)) return at
-  }
-  return -1
-}
-
-function codePointBefore(text: string, at: number): number {
-  const low = text.charCodeAt(at - 1)
-  // The second half of a surrogate pair: the character is the pair.
-  if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) return text.codePointAt(at - 2)!
-  return low
 }
 
 // ── Files ───────────────────────────────────────────────────────────────────

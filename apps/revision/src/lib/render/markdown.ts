@@ -4,7 +4,7 @@
  */
 import type { Entry, JudgementItem, Sheet } from '../sheet/plan.js'
 import type { Item } from '../condense/items.js'
-import { completedNote, dagger, headings } from '../layout/sheet.js'
+import { completedNote, dagger, headings, labels } from '../layout/sheet.js'
 import { stripQuotes } from '../sheet/questions.js'
 
 export function toMarkdown(sheet: Sheet): string {
@@ -16,7 +16,12 @@ export function toMarkdown(sheet: Sheet): string {
     if (lines.length === 0) return
     out.push(`## ${title}`, '', ...lines, '')
   }
-  section(headings.judgement, [entry(sheet.judgement, `**${escape(sheet.judgement.item.text)}**`)])
+  const judgement = `**${escape(sheet.judgement.item.text)}**`
+  if (sheet.thesis) {
+    section(headings.argument, [entry(sheet.thesis, `*${labels.thesis}:* ${escape(sheet.thesis.item.text)}`), entry(sheet.judgement, `*${labels.judgement}:* ${judgement}`)])
+  } else {
+    section(headings.judgement, [entry(sheet.judgement, judgement)])
+  }
   section(
     headings.points,
     sheet.themes.flatMap((theme) => [
@@ -25,7 +30,7 @@ export function toMarkdown(sheet: Sheet): string {
       entry(theme.point, `**${escape(theme.point.item.text)}**`),
       ...theme.bullets.map((b) => entry(b, escape(b.item.text))),
       '',
-    ]),
+    ]).concat(sheet.standalone.map((b) => entry(b, escape(b.item.text)))),
   )
   section(headings.timeline, sheet.timeline.map((e) => entry(e, `**${escape(e.item.label)}** ${escape(e.item.event)}`)))
   section(

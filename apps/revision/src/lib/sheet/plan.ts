@@ -2,7 +2,7 @@
  * Knowledge (what is kept of it) → the sheet: numbered entries in sections, in the order a student
  * reads them, and self-test questions that point back to the numbers that answer them.
  */
-import type { BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, Statement, TermItem } from '../condense/items.js'
+import type { BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, Statement, TermItem, ThesisItem } from '../condense/items.js'
 import { selfTest, type SelfTest } from './questions.js'
 
 export interface Entry<T extends Item | JudgementItem = Item> {
@@ -21,9 +21,13 @@ export interface Sheet {
   /** Subject and level, when the front matter gives them. */
   readonly subtitle: string
   readonly question: string
-  /** Entry 1: the essay's answer to its question. */
+  /** What the essay argues, first, when it says something the judgement does not. */
+  readonly thesis?: Entry<ThesisItem> | undefined
+  /** The essay's answer to its question. */
   readonly judgement: Entry<JudgementItem>
   readonly themes: readonly Theme[]
+  /** The key sentences of an essay without themes, under no point. */
+  readonly standalone: readonly Entry<BulletItem>[]
   readonly timeline: readonly Entry<EventItem>[]
   readonly people: readonly Entry<PersonItem>[]
   readonly terms: readonly Entry<TermItem>[]
@@ -55,34 +59,42 @@ function pointOrder(knowledge: Knowledge): Map<string, number> {
 export function plan(knowledge: Knowledge, kept: readonly Item[]): Sheet {
   let next = 1
   const number = <T extends Item | JudgementItem>(item: T): Entry<T> => ({ number: next++, item }) as Entry<T>
-  const judgement = number({ kind: 'judgement', key: 'judgement', ...knowledge.judgement } as JudgementItem)
   const byKind = <K extends Item['kind']>(kind: K) => kept.filter((item): item is Extract<Item, { kind: K }> => item.kind === kind)
+  const [thesisItem] = byKind('thesis')
+  const thesis = thesisItem && number(thesisItem)
+  const judgement = number({ kind: 'judgement', key: 'judgement', ...knowledge.judgement } as JudgementItem)
 
   // Themes in essay order; their bullets in reading order. A bullet never outlives its point.
   const order = pointOrder(knowledge)
   const bullets = new Map<string, BulletItem[]>()
-  for (const bullet of byKind('bullet')) bullets.set(bullet.sectionId, [...(bullets.get(bullet.sectionId) ?? []), bullet])
+  for (const bullet of byKind('bullet')) if (!bullet.standalone) bullets.set(bullet.sectionId, [...(bullets.get(bullet.sectionId) ?? []), bullet])
   const themes = byKind('point')
     .sort((a, b) => order.get(a.key)! - order.get(b.key)!)
     .map((point) => ({
       point: number(point),
       bullets: (bullets.get(point.sectionId) ?? []).sort((a, b) => a.order - b.order).map((bullet) => number(bullet)),
     }))
+  const standalone = byKind('bullet')
+    .filter((bullet) => bullet.standalone)
+    .sort((a, b) => a.order - b.order)
+    .map((bullet) => number(bullet))
   const timeline = byKind('event')
     .sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0))
     .map((event) => number(event))
   const people = byKind('person').map((person) => number(person))
   const terms = byKind('term').map((term) => number(term))
   const quotes = byKind('quote').map((quote) => number(quote))
-  const entries = [judgement, ...themes.flatMap((t) => [t.point, ...t.bullets]), ...timeline, ...people, ...terms, ...quotes]
+  const entries = [...(thesis ? [thesis] : []), judgement, ...themes.flatMap((t) => [t.point, ...t.bullets]), ...standalone, ...timeline, ...people, ...terms, ...quotes]
   const questions = 5 + byKind('slot').length
   return {
     slug: knowledge.slug,
     title: knowledge.title,
     subtitle: [knowledge.subject, knowledge.level].filter(Boolean).join(' · '),
     question: knowledge.question,
+    thesis,
     judgement,
     themes,
+    standalone,
     timeline,
     people,
     terms,

@@ -1,9 +1,12 @@
 /**
  * Self-test questions: fixed templates filled with the essay's own data ("What happened in March
- * 1918?"), each answered by a numbered entry on the sheet. Kinds take turns so the questions cover
- * dates, people, terms, quotations and the argument rather than ten dates in a row.
+ * 1918?", "Complete: It happens in the _____ of plant cells."), each answered by a numbered entry on
+ * the sheet. Kinds take turns so the questions cover dates, people, terms, quotations and the argument
+ * rather than ten dates in a row; a short essay with none of the first four still has its thesis,
+ * judgement, points and key sentences to ask about.
  */
-import type { Item } from '../condense/items.js'
+import type { Blank, Item } from '../condense/items.js'
+import { wholeWordAt } from '../condense/words.js'
 import type { Entry, JudgementItem } from './plan.js'
 
 export interface SelfTest {
@@ -12,14 +15,25 @@ export interface SelfTest {
   readonly question: string
   /** The entry that answers it. */
   readonly answer: number
-  /** The essay data the template was filled with, for tracing. */
+  /** The essay data the template was filled with, for tracing: for a "Complete: …", the whole sentence. */
   readonly filledWith: string
+  /** The word a "Complete: …" question leaves out of `filledWith`. */
+  readonly hidden?: string | undefined
   readonly kind: Item['kind'] | 'judgement'
 }
 
-const turns = ['event', 'person', 'term', 'quote', 'point'] as const
+/** What the sheet asks at least, when the essay holds that many things to ask about. */
+export const fewestQuestions = 5
 
-type Asked = { question: string; filledWith: string }
+const turns = ['event', 'person', 'term', 'quote', 'point', 'thesis', 'bullet', 'judgement'] as const
+
+/** The gap a "Complete: …" question leaves. */
+export const gap = '_____'
+
+/** A "Complete: …" question over a sentence longer than this fills the sheet with what is there already. */
+const clozeWords = 30
+
+type Asked = { question: string; filledWith: string; hidden?: string | undefined }
 
 export function selfTest(entries: readonly Entry<Item | JudgementItem>[], count: number): SelfTest[] {
   const queues = new Map<string, Array<{ entry: Entry<Item | JudgementItem>; asked: Asked }>>()
@@ -35,20 +49,21 @@ export function selfTest(entries: readonly Entry<Item | JudgementItem>[], count:
   // Best-first within a kind: entries are numbered in sheet order, so order by priority instead.
   for (const queue of queues.values()) queue.sort((a, b) => priority(b.entry.item) - priority(a.entry.item))
   const out: SelfTest[] = []
+  // Two gaps in one sentence (a name here, a word there) ask the same thing twice.
+  const gapped = new Set<string>()
   while (out.length < count) {
     let added = false
     for (const kind of turns) {
-      const next = queues.get(kind)?.shift()
+      const queue = queues.get(kind) ?? []
+      let next = queue.shift()
+      while (next?.asked.hidden !== undefined && gapped.has(next.asked.filledWith)) next = queue.shift()
       if (!next || out.length >= count) continue
-      out.push({ number: out.length + 1, question: next.asked.question, answer: next.entry.number, filledWith: next.asked.filledWith, kind })
+      const { question, filledWith, hidden } = next.asked
+      if (hidden !== undefined) gapped.add(filledWith)
+      out.push({ number: out.length + 1, question, answer: next.entry.number, filledWith, ...(hidden !== undefined ? { hidden } : {}), kind })
       added = true
     }
     if (!added) break
-  }
-  // Whatever the essay lacks, it always has a judgement to recall.
-  const judgement = entries.find((e) => e.item.kind === 'judgement')
-  if (out.length < count && judgement) {
-    out.push({ number: out.length + 1, question: 'What is the essay’s overall judgement?', answer: judgement.number, filledWith: '', kind: 'judgement' })
   }
   return out
 }
@@ -65,8 +80,15 @@ function ask(item: Item | JudgementItem, labels: ReadonlyMap<string, number>): A
       const on = /^\d{1,2}\s/.test(item.label) ? 'on' : 'in'
       return { question: `What happened ${on} ${item.label}?`, filledWith: item.label }
     }
-    case 'person':
-      return item.role && item.roleFrom !== 'clause' ? { question: `Who was ${item.name}?`, filledWith: item.name } : undefined
+    case 'person': {
+      if (!item.role) return undefined
+      if (item.roleFrom !== 'clause') return { question: `Who was ${item.name}?`, filledWith: item.name }
+      // The clause that names them ("Writers such as Rousseau argued that…") hides the name; what
+      // follows the name ("tried to reform the finances and failed") asks who did it.
+      const at = wholeWordAt(item.role, item.name)
+      if (at >= 0) return complete(item.role, { hidden: item.name, at })
+      return /^\p{Ll}/u.test(item.role) && !item.role.endsWith('…') ? { question: `Who ${item.role}?`, filledWith: item.role } : undefined
+    }
     case 'term':
       return { question: `What is meant by ‘${item.term}’?`, filledWith: item.term }
     case 'quote': {
@@ -76,10 +98,22 @@ function ask(item: Item | JudgementItem, labels: ReadonlyMap<string, number>): A
       return { question: `Who said ‘${stripQuotes(opening)}’?`, filledWith: stripQuotes(opening).replace(/…$/, '') }
     }
     case 'point':
-      return item.headingInferred ? undefined : { question: `What is the key point of “${item.heading}”?`, filledWith: item.heading }
-    default:
+      // A heading made from the point itself would give the answer away.
+      if (!item.headingInferred) return { question: `What is the key point of “${item.heading}”?`, filledWith: item.heading }
+      return item.blank && complete(item.text, item.blank)
+    case 'bullet':
+      return item.blank && item.text.split(/\s+/).length <= clozeWords ? complete(item.text, item.blank) : undefined
+    case 'thesis':
+      return { question: 'What does the essay argue?', filledWith: '' }
+    case 'judgement':
+      return { question: 'What is the essay’s overall judgement?', filledWith: '' }
+    case 'slot':
       return undefined
   }
+}
+
+function complete(sentence: string, { hidden, at }: Blank): Asked {
+  return { question: `Complete: ${sentence.slice(0, at)}${gap}${sentence.slice(at + hidden.length)}`, filledWith: sentence, hidden }
 }
 
 /** The quotation's own marks come off so the template's marks are the only ones. */
