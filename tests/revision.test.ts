@@ -1,21 +1,27 @@
 /**
  * The revision sheet as a student gets it: a real PDF, read back with pdfjs and poppler. One page for
- * every essay (and a 10 000-word one), nothing below the floor, every line where the fitter measured
- * it, fonts embedded, the same bytes twice.
+ * every essay (and a 10 000-word one, and the content package's short test essays), nothing below the
+ * floor, every line where the fitter measured it, fonts embedded, the same bytes twice.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseEssay, type Essay } from '@lectern/content'
 import { compiledEssays, loadEssay } from '@lectern/content/essays'
-import { compile, revise, sheetStyle } from '@lectern/revision'
+import { compile, revise } from '@lectern/revision'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import { describe, expect, it } from 'vitest'
 
 const root = new URL('..', import.meta.url).pathname
 const longEssay = (): Essay => parseEssay('tests/fixtures/long/essay.md', readFileSync(join(root, 'tests/fixtures/long/essay.md'))).essay!
-const essays = (): Essay[] => [...compiledEssays().map((e) => loadEssay(e.slug)), longEssay()]
+const fixtures = join(root, 'packages/content/test/fixtures')
+/** The content package's test essays (one paragraph, no headings, an image…), each under its folder's name. */
+const shortEssays = (): Essay[] =>
+  readdirSync(fixtures)
+    .sort()
+    .map((name) => parseEssay('input.md', readFileSync(join(fixtures, name, 'input.md')), { slug: name, cwd: join(fixtures, name) }).essay!)
+const essays = (): Essay[] => [...compiledEssays().map((e) => loadEssay(e.slug)), longEssay(), ...shortEssays()]
 
 async function pdfOf(essay: Essay, options: Parameters<typeof compile>[1] = {}): Promise<Uint8Array> {
   const { files } = await compile(essay, options)
@@ -63,7 +69,7 @@ describe('revision.pdf', () => {
       const { pages, width, height, items } = await read(pdf)
       expect(pages).toBe(1)
       expect(poppler('pdfinfo', pdf)).toMatch(/^Pages:\s+1$/m)
-      expect(items.length).toBeGreaterThan(50)
+      expect(items.length).toBeGreaterThan(essay.words > 500 ? 50 : 5)
       expect(Math.min(...items.map((i) => i.size))).toBeGreaterThanOrEqual(7.5 - 1e-6)
       const margin = 27
       for (const item of items) {
@@ -75,12 +81,17 @@ describe('revision.pdf', () => {
     })
   }
 
-  for (const profile of ['standard', 'accessible'] as const) {
-    it(`draws every line the fitter measured, where it measured it (Trotsky, ${profile})`, async () => {
-      const essay = loadEssay('trotsky')
+  for (const [slug, profile] of [
+    ['trotsky', 'standard'],
+    ['trotsky', 'accessible'],
+    // A short sheet: two wide, balanced columns of larger type.
+    ['no-headings', 'standard'],
+  ] as const) {
+    it(`draws every line the fitter measured, where it measured it (${slug}, ${profile})`, async () => {
+      const essay = slug === 'trotsky' ? loadEssay(slug) : shortEssays().find((e) => e.slug === slug)!
       const { fitted } = revise(essay, { profile })
       const { items } = await read(await pdfOf(essay, { profile }))
-      const style = sheetStyle(profile, 'A4')
+      const style = fitted.layout.style
       const column = (style.page.width - 2 * style.margin - (style.columns - 1) * style.gutter) / style.columns
       const columnOf = (x: number) => Math.floor((x - style.margin + 1) / (column + style.gutter))
       // Header and footer lines run the full width: pdfjs may read them as one item across columns.
@@ -115,7 +126,7 @@ describe('revision.pdf', () => {
         expect(squeeze(found.map((i) => i.str).join('')), k).toBe(squeeze(text.join('')))
         if (found.length > 0) expect(Math.max(...found.map((i) => i.x + i.width)), k).toBeLessThanOrEqual(right + 0.5)
       }
-      expect(measured.size).toBeGreaterThan(60)
+      expect(measured.size).toBeGreaterThan(slug === 'trotsky' ? 60 : 30)
     })
   }
 
@@ -147,6 +158,23 @@ describe('revision.pdf', () => {
     expect(roles.filter((r) => r === 'H2').length).toBeGreaterThanOrEqual(6)
     const metadata = await doc.getMetadata()
     expect((metadata.info as { Title?: string }).Title).toContain('Leon Trotsky and the Bolsheviks')
+  })
+
+  it('sets a short essay in two balanced columns of larger type, and asks it five questions from its own words (no headings)', async () => {
+    const essay = shortEssays().find((e) => e.slug === 'no-headings')!
+    const { items, width } = await read(await pdfOf(essay))
+    // Nothing on it smaller than the larger type a short sheet gets (10.5 pt), labels included.
+    expect(Math.min(...items.map((i) => i.size))).toBeGreaterThanOrEqual(10.5 - 1e-6)
+    // Two columns, each starting near the top: the right one holds entries, not one long column.
+    const left = items.filter((i) => i.x < width / 2)
+    const right = items.filter((i) => i.x >= width / 2)
+    expect(right.length).toBeGreaterThan(10)
+    const bottom = (list: TextItem[]) => Math.max(...list.map((i) => i.baseline))
+    expect(Math.abs(bottom(left) - bottom(right))).toBeLessThan(60)
+    const text = poppler('pdftotext', await pdfOf(essay))
+    expect(text).toContain('What does the essay argue?')
+    expect(text).toMatch(/Complete: The first cause was _____\./)
+    expect(text.match(/\bQ\d+\b/g)?.length).toBeGreaterThanOrEqual(5)
   })
 
   it('with profile accessible: sans only, at 9.5 pt or more, still one page', async () => {

@@ -2,8 +2,8 @@ import { loadEssay } from '@lectern/content/essays'
 import { describe, expect, it } from 'vitest'
 import { condense } from '../src/lib/condense/condense.js'
 import { fit } from '../src/lib/fit.js'
-import { layoutSheet, sheetFits, type Heights } from '../src/lib/layout/sheet.js'
-import { floor, sheetStyle } from '../src/lib/layout/style.js'
+import { balanced, layoutSheet, sheetFits, type Heights, type PageLayout, type Unit } from '../src/lib/layout/sheet.js'
+import { floor, inShape, sheetStyle } from '../src/lib/layout/style.js'
 import { toMarkdown } from '../src/lib/render/markdown.js'
 import { plan, type Sheet } from '../src/lib/sheet/plan.js'
 import { gap } from '../src/lib/sheet/questions.js'
@@ -23,6 +23,21 @@ function entries(sheet: Sheet) {
     ...sheet.terms,
     ...sheet.quotes,
   ]
+}
+
+/** Where each column's entries end on the page (0 for an empty column), by the lines placed in it. */
+function columnBottoms(layout: PageLayout): number[] {
+  const { page, margin, columns, gutter } = layout.style
+  const width = (page.width - 2 * margin - (columns - 1) * gutter) / columns
+  const bottoms = Array.from({ length: columns }, () => 0)
+  for (const block of layout.blocks) {
+    if (block.group === 'header' || block.group === 'footer') continue
+    for (const line of block.lines) {
+      const column = Math.floor((line.x - margin + 1) / (width + gutter))
+      bottoms[column] = Math.max(bottoms[column]!, line.top + line.height)
+    }
+  }
+  return bottoms
 }
 
 /** Every question the sheet may ask: a fixed frame around essay text, or about the argument. */
@@ -111,7 +126,7 @@ describe('plan', () => {
 })
 
 describe('fit', () => {
-  for (const essay of allEssays()) {
+  for (const essay of everyEssay()) {
     it(`${essay.slug}: fits one page at or above the floor, with every line inside its column`, () => {
       const { layout, sheet } = fit(condense(essay), standard)
       expect(layout.fits).toBe(true)
@@ -190,21 +205,76 @@ describe('fit', () => {
   })
 
   it('finds the largest size on the grid that fits, whichever profile and paper, guessing from how full the page is', () => {
-    for (const essay of allEssays()) {
+    for (const essay of everyEssay()) {
       for (const profile of ['standard', 'accessible'] as const) {
         for (const paper of ['A4', 'Letter'] as const) {
           const style = sheetStyle(profile, paper)
           const fitted = fit(condense(essay), style)
-          const { size } = fitted.layout
-          const label = `${essay.slug} ${profile} ${paper} at ${size} pt`
+          const { size, style: shape } = fitted.layout
+          const label = `${essay.slug} ${profile} ${paper} at ${size} pt in ${shape.columns} columns`
           expect(fitted.layout.fits, label).toBe(true)
+          const roomy = style.roomy && shape.largest === style.roomy.largest
+          if (roomy) {
+            // Set roomy only because the dense sheet had room to spare at its largest size.
+            expect(fitted.dropped, label).toEqual([])
+            expect(layoutSheet(fitted.sheet, style, style.largest).fits, label).toBe(true)
+            expect(shape.columns, label).toBe(style.roomy!.columns)
+            expect(size, label).toBeGreaterThanOrEqual(style.roomy!.floor)
+          } else if (fitted.dropped.length === 0 && size === style.largest && style.roomy) {
+            expect(layoutSheet(fitted.sheet, inShape(style, style.roomy), style.roomy.floor).fits, label).toBe(false)
+          }
           if (fitted.dropped.length > 0) expect(size, label).toBe(style.floor)
-          else if (size < style.largest) expect(layoutSheet(fitted.sheet, style, size + style.step).fits, label).toBe(false)
-          // Fewer tries than the grid has sizes: the guesses land close.
-          if (fitted.dropped.length === 0) expect(fitted.attempts, label).toBeLessThanOrEqual(4)
+          else if (size < shape.largest) expect(layoutSheet(fitted.sheet, shape, size + shape.step).fits, label).toBe(false)
+          // Fewer tries than the grid has sizes: the guesses land close (in each shape tried).
+          if (fitted.dropped.length === 0) expect(fitted.attempts, label).toBeLessThanOrEqual(roomy ? 8 : 4)
         }
       }
     }
+  })
+
+  it('sets a short essay in fewer, wider columns of larger type, and a full one densely', () => {
+    const shapes = new Map(everyEssay().map((essay) => [essay.slug, fit(condense(essay), standard).layout]))
+    for (const slug of ['no-headings', 'single-paragraph', 'sections-at-h1', 'image']) {
+      const layout = shapes.get(slug)!
+      expect(layout.style.columns, slug).toBe(2)
+      expect(layout.size, slug).toBeGreaterThan(standard.largest)
+      expect(layout.size, slug).toBeLessThanOrEqual(standard.roomy!.largest)
+    }
+    for (const slug of ['trotsky', 'frankenstein', 'continental-drift', 'long']) {
+      const layout = shapes.get(slug)!
+      expect(layout.style.columns, slug).toBe(3)
+      expect(layout.size, slug).toBeLessThanOrEqual(standard.largest)
+    }
+  })
+
+  for (const essay of everyEssay()) {
+    it(`${essay.slug}: balances its columns, so they end level rather than one full beside empty ones`, () => {
+      const { layout } = fit(condense(essay), sheetStyle(essay.meta.profile, essay.meta.paper))
+      const bottoms = columnBottoms(layout)
+      const used = bottoms.filter((b) => b > 0)
+      // Every column the sheet's shape has is used, when it has more entries than columns.
+      if (layout.blocks.filter((b) => b.role === 'LI').length > 8) expect(used.length, essay.slug).toBe(layout.style.columns)
+      // No column could give its last entry to the next and still keep every column this short:
+      // the shortest columns that hold the sheet, as measured.
+      const rule = layout.rects.find((r) => r.width === 0.4)
+      if (rule) expect(rule.y + rule.height).toBeCloseTo(Math.max(...used), 1)
+      // Level to within a few lines (an entry, a heading with its first entry), never a half page.
+      const line = layout.size * layout.style.leading
+      expect(Math.max(...used) - Math.min(...used), essay.slug).toBeLessThan(6 * line)
+    })
+  }
+
+  it('balances by finding the shortest column height that holds the entries in order, none split', () => {
+    const unit = (height: number, before = 2): Unit => ({ blocks: [], rects: [], height, before })
+    // Six equal entries in three columns: two to a column, with the space between them.
+    expect(balanced([1, 2, 3, 4, 5, 6].map(() => unit(10)), 3, 500)).toBeCloseTo(22, 1)
+    // A tall entry sets the height; the short ones fill the other columns beside it.
+    expect(balanced([unit(40), unit(10), unit(10), unit(10)], 2, 500)).toBeCloseTo(40, 1)
+    expect(balanced([unit(40), unit(10), unit(10), unit(10), unit(10)], 2, 500)).toBeCloseTo(46, 1)
+    // Order is kept: 30 | 10 10 10 needs 34, not the 30 a reordering would give.
+    expect(balanced([unit(30), unit(10), unit(10), unit(10)], 2, 500)).toBeCloseTo(34, 1)
+    // What does not fit even in the full height is left to overflow there.
+    expect(balanced([unit(300), unit(300), unit(300)], 2, 500)).toBe(500)
   })
 
   it('reports each item left off a 10 000-word essay as an info diagnostic with its place', () => {

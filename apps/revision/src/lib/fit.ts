@@ -7,7 +7,7 @@
 import type { Diagnostic } from '@lectern/content'
 import type { Item, Knowledge } from './condense/items.js'
 import { layoutSheet, measureSheet, type Heights, type PageLayout } from './layout/sheet.js'
-import type { SheetStyle } from './layout/style.js'
+import { inShape, type SheetStyle } from './layout/style.js'
 import { plan, type Sheet } from './sheet/plan.js'
 
 export interface Fitted {
@@ -68,15 +68,17 @@ export function itemWords(item: Item): number {
 export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonly Item[] = knowledge.items): Fitted {
   const items = candidates
   let attempts = 0
-  // Each try only measures (an item's entry once per size); the sheet is laid out once, at the end.
-  const heights = new Map<number, Heights>()
-  const attempt = (kept: readonly Item[], size: number) => {
+  // Each try only measures (an item's entry once per shape and size); the sheet is laid out once, at the end.
+  const heights = new Map<string, Heights>()
+  const attempt = (kept: readonly Item[], size: number, shape: SheetStyle = style) => {
     attempts++
     const sheet = plan(knowledge, kept)
-    let known = heights.get(size)
-    if (!known) heights.set(size, (known = new Map()))
-    return { sheet, size, kept, ...measureSheet(sheet, style, size, known) }
+    const key = `${shape.columns}:${shape.gutter}:${size}`
+    let known = heights.get(key)
+    if (!known) heights.set(key, (known = new Map()))
+    return { sheet, size, kept, shape, ...measureSheet(sheet, shape, size, known) }
   }
+  type Try = ReturnType<typeof attempt>
 
   // The sizes on the step grid, largest (0) to the floor (`steps`). Fitting is monotone in the size:
   // the answer is the smallest index that fits, where the one before it does not. Every size tried
@@ -84,22 +86,30 @@ export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonl
   // square of the size, so one measurement says roughly where the page will be full, and each try
   // narrows the gap between a size known to fit and one known not to until they are neighbours.
   // The floor goes first: when everything does not fit even there, no other size need be set at all.
-  const steps = Math.round((style.largest - style.floor) / style.step)
-  const sizeAt = (i: number) => Math.round((style.largest - i * style.step) * 1000) / 1000
-  const smallest = attempt(items, sizeAt(steps))
-  if (smallest.fits) {
+  const largestFitting = (shape: SheetStyle): Try | undefined => {
+    const steps = Math.round((shape.largest - shape.floor) / shape.step)
+    const sizeAt = (i: number) => Math.round((shape.largest - i * shape.step) * 1000) / 1000
+    const smallest = attempt(items, sizeAt(steps), shape)
+    if (!smallest.fits) return undefined
     let best = smallest
     let fits = steps // fits at this index
     let overflows = -1 // and not at this one (-1: past the largest)
     let last = smallest
     while (fits - overflows > 1) {
       const full = Math.sqrt(last.capacity / Math.max(last.demand, 1e-9)) * last.size
-      const guess = Math.min(fits - 1, Math.max(overflows + 1, Math.round((style.largest - full) / style.step)))
-      last = attempt(items, sizeAt(guess))
+      const guess = Math.min(fits - 1, Math.max(overflows + 1, Math.round((shape.largest - full) / shape.step)))
+      last = attempt(items, sizeAt(guess), shape)
       if (last.fits) [fits, best] = [guess, last]
       else overflows = guess
     }
-    return done(best, [])
+    return best
+  }
+
+  const dense = largestFitting(style)
+  if (dense) {
+    // Everything fits at the largest size with room to spare: set it in the roomier shape if it fits there.
+    const roomy = style.roomy && dense.size === style.largest ? largestFitting(inShape(style, style.roomy)) : undefined
+    return done(roomy ?? dense, [])
   }
 
   // At the floor: the fewest lowest-priority items to leave off.
@@ -131,8 +141,8 @@ export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonl
   }
   return done(best, items.filter((item) => !kept.includes(item)))
 
-  function done(result: ReturnType<typeof attempt>, dropped: Item[]): Fitted {
-    const layout = layoutSheet(result.sheet, style, result.size)
+  function done(result: Try, dropped: Item[]): Fitted {
+    const layout = layoutSheet(result.sheet, result.shape, result.size)
     return { sheet: result.sheet, layout, dropped, diagnostics: dropped.map(droppedDiagnostic), attempts }
   }
 }

@@ -79,7 +79,7 @@ export interface Unit {
 export function layoutSheet(sheet: Sheet, style: SheetStyle, size: number): PageLayout {
   const blocks: LaidBlock[] = []
   const rects: Rect[] = []
-  const { fits } = flow(sheet, typesetter(style, size), (unit, x, y) => put(unit, x, y, blocks, rects), rects)
+  const { fits } = flow(sheet, typesetter(style, size), (unit, x, y) => put(unit, x, y, blocks, rects), rects, false, true)
   return { size, style, blocks, rects, fits }
 }
 
@@ -116,10 +116,19 @@ export function measureSheet(sheet: Sheet, style: SheetStyle, size: number, heig
 }
 
 /**
- * Header, footnote and entries down the columns, each unit handed to `place`, until they overflow (or,
- * with `all`, measuring the rest without placing them).
+ * Header, entries down the columns and footnote, each unit handed to `place`, until they overflow (or,
+ * with `all`, measuring the rest without placing them). Whether the sheet fits is decided with the
+ * columns running to the foot of the page; with `balance`, a sheet that fits is then placed in the
+ * shortest columns that hold it, so they end level rather than one full column beside empty ones.
  */
-function flow(sheet: Sheet, t: Typesetter, place: (unit: Unit, x: number, y: number) => void, rects: Rect[], all = false): Measure {
+function flow(
+  sheet: Sheet,
+  t: Typesetter,
+  place: (unit: Unit, x: number, y: number) => void,
+  rects: Rect[],
+  all = false,
+  balance = false,
+): Measure {
   const { style, size } = t
   const { page, margin, columns, gutter } = style
   const inner = page.width - 2 * margin
@@ -151,31 +160,30 @@ function flow(sheet: Sheet, t: Typesetter, place: (unit: Unit, x: number, y: num
   }
   const top = y + size * 0.9
 
-  // Footnote, full width at the foot of the page.
-  let bottom = page.height - margin
-  if (sheet.hasCompleted) {
-    const note = t.once('note', () =>
-      t.block('Note', 'footer', [t.span(`${dagger} `, style.faces.text, 1, 'accent'), t.span(completedNote, style.faces.emphasis, 1, 'muted')], inner, 0),
-    )
-    bottom -= note.height
-    place(note, margin, bottom)
-    rects.push({ x: margin, y: bottom - size * 0.4, width: inner, height: 0.5, colour: 'muted' })
-    bottom -= size * 0.8
-  }
+  // The footnote runs full width under the columns: its room is kept at the foot of the page.
+  const note = sheet.hasCompleted
+    ? t.once('note', () =>
+        t.block('Note', 'footer', [t.span(`${dagger} `, style.faces.text, 1, 'accent'), t.span(completedNote, style.faces.emphasis, 1, 'muted')], inner, 0),
+      )
+    : undefined
+  const bottom = page.height - margin - (note ? note.height + size * 0.8 : 0)
 
   // Entries, down the columns.
+  const units = balance ? [...entryUnits(sheet, t, column)] : entryUnits(sheet, t, column)
+  const height = balance ? balanced(units as Unit[], columns, bottom - top) : bottom - top
   let col = 0
   let fits = true
   let demand = 0
+  let tallest = 0
   y = top
-  for (const unit of entryUnits(sheet, t, column)) {
+  for (const unit of units) {
     demand += unit.before + unit.height
     if (!fits) continue
     const before = y === top ? 0 : unit.before
-    if (y + before + unit.height > bottom + 1e-6) {
+    if (y + before + unit.height > top + height + 1e-6) {
       col++
       y = top
-      if (col >= columns || unit.height > bottom - top) {
+      if (col >= columns || unit.height > height + 1e-6) {
         fits = false
         if (all) continue
         break
@@ -185,11 +193,51 @@ function flow(sheet: Sheet, t: Typesetter, place: (unit: Unit, x: number, y: num
     }
     place(unit, margin + col * (column + gutter), y)
     y += unit.height
+    tallest = Math.max(tallest, y - top)
   }
   for (let c = 1; c < Math.min(columns, col + 1); c++) {
-    rects.push({ x: margin + c * (column + gutter) - gutter / 2, y: top, width: 0.4, height: bottom - top, colour: 'muted' })
+    rects.push({ x: margin + c * (column + gutter) - gutter / 2, y: top, width: 0.4, height: tallest, colour: 'muted' })
+  }
+  if (note) {
+    // Under the longest column, so a short sheet keeps it with its entries.
+    const at = top + tallest + size * 0.8
+    place(note, margin, at)
+    rects.push({ x: margin, y: at - size * 0.4, width: inner, height: 0.5, colour: 'muted' })
   }
   return { fits, demand, capacity: columns * (bottom - top) }
+}
+
+/**
+ * The shortest column height at which `units`, flowed down the columns in order (none split, each
+ * after the one before), fit in `columns` columns: found by bisection to a hundredth of a point
+ * between an even share of the whole and `height`. `height` itself when they do not fit even there.
+ */
+export function balanced(units: readonly Unit[], columns: number, height: number): number {
+  const fitsIn = (limit: number) => {
+    let col = 0
+    let y = 0
+    for (const unit of units) {
+      const before = y === 0 ? 0 : unit.before
+      if (y + before + unit.height > limit + 1e-6) {
+        if (++col >= columns || unit.height > limit + 1e-6) return false
+        y = unit.height
+      } else {
+        y += before + unit.height
+      }
+    }
+    return true
+  }
+  if (!fitsIn(height)) return height
+  const total = units.reduce((sum, unit) => sum + unit.height, 0)
+  // Below this even share nothing can fit.
+  let lo = Math.max(total / columns, ...units.map((unit) => unit.height)) - 0.01
+  let hi = height
+  while (hi - lo > 0.01) {
+    const mid = (lo + hi) / 2
+    if (fitsIn(mid)) hi = mid
+    else lo = mid
+  }
+  return hi
 }
 
 function put(unit: Unit, x: number, y: number, blocks: LaidBlock[], rects: Rect[]): void {
@@ -284,7 +332,8 @@ function* entryUnits(sheet: Sheet, t: Typesetter, width: number): Generator<Unit
     // A question's answer is a number, which changes as items come and go: measured by its text.
     sheet.selfTest.map((q) =>
       t.once(`Q\u0000${q.question}\u0000${q.answer}`, () =>
-        t.entry('selfTest', `Q${q.number}`, [t.span(q.question, faces.text), t.span(`  → ${q.answer}`, faces.label, 1, 'muted')], width, s * 0.3),
+        // No-break spaces keep the pointer on the line of the question's last word.
+        t.entry('selfTest', `Q${q.number}`, [t.span(q.question, faces.text), t.span(`\u00a0\u00a0→\u00a0${q.answer}`, faces.label, 1, 'muted')], width, s * 0.3),
       ),
     ),
   )

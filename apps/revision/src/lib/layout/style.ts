@@ -10,16 +10,26 @@ import type { Setting } from './lines.js'
 export type { Paper }
 export type Profile = ProfileName
 
-export interface SheetStyle {
-  readonly profile: Profile
-  readonly paper: Paper
-  readonly page: { readonly width: number; readonly height: number }
-  readonly margin: number
+/** How many columns, how far apart, and the body sizes the fitter moves between in them. */
+export interface Shape {
   readonly columns: number
   readonly gutter: number
   /** The body size the fitter starts from, steps down from, and never goes below. */
   readonly largest: number
   readonly floor: number
+}
+
+export interface SheetStyle extends Shape {
+  readonly profile: Profile
+  readonly paper: Paper
+  readonly page: { readonly width: number; readonly height: number }
+  readonly margin: number
+  /**
+   * How a sheet with room to spare is set: when everything fits at `largest` with room to spare, the
+   * fitter tries this (fewer, wider columns and larger type) from its floor up, so a short essay's sheet
+   * is set deliberately, not as one narrow column down a third of the page.
+   */
+  readonly roomy?: Shape | undefined
   readonly step: number
   /** Line height as a multiple of the size. */
   readonly leading: number
@@ -56,8 +66,21 @@ export function sheetStyle(profile: Profile, paper: Paper, lang = 'en-GB'): Shee
   if (profile === 'accessible') {
     // Two wide columns at the profile's leading; large print starts at the profile's size, and a
     // one-page sheet cannot always afford it, but never goes below 9.5 pt.
-    return { ...common, columns: 2, gutter: 20, largest: p.size, floor: 9.5, leading: p.leading }
+    // With room to spare, larger type still, in the same two columns (about 35 characters a line at 14 pt).
+    const roomy = { columns: 2, gutter: 24, largest: 14, floor: p.size + 0.5 }
+    return { ...common, columns: 2, gutter: 20, largest: p.size, floor: 9.5, leading: p.leading, roomy }
   }
-  // Three columns of dense reference text: tighter than the handout's reading leading.
-  return { ...common, columns: 3, gutter: 14, largest: 10, floor, leading: 1.22 }
+  // Three columns of dense reference text: tighter than the handout's reading leading. With room to
+  // spare, two columns at 10.5 to 12 pt: lines of 45 to 50 characters, as the handout's.
+  const roomy = { columns: 2, gutter: 20, largest: 12, floor: 10.5 }
+  return { ...common, columns: 3, gutter: 14, largest: 10, floor, leading: 1.22, roomy }
+}
+
+/**
+ * The style set in another shape: the roomy one, which has no roomier. Its wider columns break well
+ * enough between words: a hyphen there ("liv-ing") only looks careless.
+ */
+export function inShape(style: SheetStyle, shape: Shape): SheetStyle {
+  const { columns, gutter, largest, floor } = shape
+  return { ...style, columns, gutter, largest, floor, roomy: undefined, setting: { ...style.setting, hyphenate: false } }
 }
