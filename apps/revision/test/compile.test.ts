@@ -1,7 +1,7 @@
 import { loadEssay } from '@lectern/content/essays'
 import { describe, expect, it } from 'vitest'
 import { compile, outputs, revise } from '../src/index.js'
-import { allEssays } from './essays.js'
+import { everyEssay } from './essays.js'
 
 describe('compile', () => {
   it('returns exactly the files it declares, the same bytes on every run', async () => {
@@ -31,7 +31,7 @@ describe('compile', () => {
   })
 
   it('gives every essay the same bytes whatever was compiled before it in the process (caches are keyed by content)', async () => {
-    const essays = allEssays()
+    const essays = everyEssay()
     const bytes = async (list: typeof essays, profile: 'standard' | 'accessible') => {
       const out = new Map<string, Buffer[]>()
       for (const essay of list) out.set(essay.slug, (await compile(essay, { profile })).files.map((f) => Buffer.from(f.data)))

@@ -6,7 +6,7 @@ import { balanced, layoutSheet, sheetFits, type Heights, type PageLayout, type U
 import { floor, inShape, sheetStyle } from '../src/lib/layout/style.js'
 import { toMarkdown } from '../src/lib/render/markdown.js'
 import { plan, type Sheet } from '../src/lib/sheet/plan.js'
-import { gap } from '../src/lib/sheet/questions.js'
+import { gap, selfTest } from '../src/lib/sheet/questions.js'
 import { compile } from '../src/index.js'
 import { allEssays, corpusOf, everyEssay, fixtureEssays, longEssay, traces } from './essays.js'
 
@@ -107,6 +107,18 @@ describe('plan', () => {
     expect(questions.filter((q) => q.startsWith('What is the key point'))).toEqual([])
     // Necker has no role but the clause that names him: it asks who did that.
     expect(questions).toContain('Who tried to reform the finances and failed?')
+    // Never "Who of Princeton University drew…?": only a clause that says what someone did is asked.
+    const person = (name: string, role: string) =>
+      ({ number: 2, item: { kind: 'person', key: `person:${name}`, priority: 1, completed: false, inferred: true, place: essay.conclusion.position, essayId: name, name, role, roleFrom: 'clause' } }) as const
+    const asked = selfTest(
+      [
+        person('Harry Hess', 'of Princeton University drew these findings together'),
+        person('Bailey Willis', 'argued that the theory should be rejected'),
+        person('Rollin T. Chamberlin', 'complained that accepting it would mean throwing away…'),
+      ],
+      5,
+    )
+    expect(asked.map((q) => q.question)).toEqual(['Who argued that the theory should be rejected?'])
     expect(sheet.selfTest.length).toBeGreaterThanOrEqual(5)
   })
 

@@ -33,6 +33,12 @@ export const gap = '_____'
 /** A "Complete: …" question over a sentence longer than this fills the sheet with what is there already. */
 const clozeWords = 30
 
+/**
+ * What follows a name is what they did ("tried to reform the finances") unless it opens with one of
+ * these: "Harry Hess of Princeton University drew…" would ask "Who of Princeton University…?".
+ */
+const notAPredicate = /^(of|at|in|on|for|with|from|to|by|into|about|after|before|during|under|over|and|or|but|nor|that|which|who|whom|whose|the|a|an|as|than|so|because|while|when|where|if)\b/i
+
 type Asked = { question: string; filledWith: string; hidden?: string | undefined }
 
 export function selfTest(entries: readonly Entry<Item | JudgementItem>[], count: number): SelfTest[] {
@@ -87,7 +93,9 @@ function ask(item: Item | JudgementItem, labels: ReadonlyMap<string, number>): A
       // follows the name ("tried to reform the finances and failed") asks who did it.
       const at = wholeWordAt(item.role, item.name)
       if (at >= 0) return complete(item.role, { hidden: item.name, at })
-      return /^\p{Ll}/u.test(item.role) && !item.role.endsWith('…') ? { question: `Who ${item.role}?`, filledWith: item.role } : undefined
+      return /^\p{Ll}/u.test(item.role) && !item.role.endsWith('…') && !notAPredicate.test(item.role)
+        ? { question: `Who ${item.role}?`, filledWith: item.role }
+        : undefined
     }
     case 'term':
       return { question: `What is meant by ‘${item.term}’?`, filledWith: item.term }
