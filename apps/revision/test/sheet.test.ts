@@ -129,7 +129,7 @@ describe('plan', () => {
       const few = diagnostics.filter((d) => d.ruleId !== 'dropped' && /self-test question/.test(d.reason))
       if (sheet.selfTest.length >= 5) expect(few, essay.slug).toEqual([])
       else {
-        expect(few, essay.slug).toEqual([expect.objectContaining({ ruleId: 'inferred' })])
+        expect(few, essay.slug).toEqual([expect.objectContaining({ ruleId: 'few-questions' })])
         expect(few[0]!.reason).toContain(`asks ${sheet.selfTest.length} self-test questions, not 5`)
         expect(diagnostics.filter((d) => d.ruleId === 'dropped'), essay.slug).toEqual([])
       }

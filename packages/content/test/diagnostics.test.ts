@@ -113,6 +113,15 @@ describe('diagnostics', () => {
     expect(file.messages.find((m) => m.ruleId === 'image-missing')).toMatchObject({ line: 3, column: 1, fatal: true })
   })
 
+  it('an image path with a stray percent sign is a missing image, not a crash', () => {
+    const { file } = parseEssay('essay.md', 'Text.\n\n![x](%../x.png)\n', {
+      readFile: () => {
+        throw new Error('ENOENT')
+      },
+    })
+    expect(file.messages.find((m) => m.ruleId === 'image-missing')).toMatchObject({ line: 3, column: 1 })
+  })
+
   it('a date chrono cannot read, without iso', () => {
     expect(only('In :date[the spring]{event="x"} it rained.\n', 'unreadable-date')[0]).toMatchObject({ at: '1:4', fatal: false })
   })

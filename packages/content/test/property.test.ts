@@ -29,10 +29,10 @@ function parses(source: string | Uint8Array): void {
 }
 
 describe('the parser never throws', () => {
-  it('on arbitrary essay-like Markdown', () => fc.assert(fc.property(markdown, (s) => parses(s)), { numRuns: 300 }))
-  it('on mutated Markdown', () => fc.assert(fc.property(mutated, (s) => parses(s)), { numRuns: 300 }))
+  it('on arbitrary essay-like Markdown', () => fc.assert(fc.property(markdown, (s) => parses(s)), { numRuns: Number(process.env.FC_RUNS ?? 300) }))
+  it('on mutated Markdown', () => fc.assert(fc.property(mutated, (s) => parses(s)), { numRuns: Number(process.env.FC_RUNS ?? 300) }))
   it('on arbitrary strings and bytes', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => parses(s)), { numRuns: 200 })
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (b) => parses(b)), { numRuns: 200 })
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => parses(s)), { numRuns: Number(process.env.FC_RUNS ?? 200) })
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), (b) => parses(b)), { numRuns: Number(process.env.FC_RUNS ?? 200) })
   })
 })

@@ -58,7 +58,7 @@ export function questionDiagnostics(sheet: Sheet): Diagnostic[] {
   const count = (n: number) => (n === 1 ? 'one self-test question' : `${n} self-test questions`)
   return [
     {
-      ruleId: 'inferred',
+      ruleId: 'few-questions',
       reason: `The revision sheet asks ${count(asked)}, not ${fewestQuestions}: that is every one this short essay gives it to ask about. Sections with a point, dates, people, terms or quotations would give it more`,
     },
   ]

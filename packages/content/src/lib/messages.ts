@@ -27,6 +27,7 @@ export const rules = {
   'not-utf8': 'error',
   'missing-glyph': 'warning',
   dropped: 'info',
+  'few-questions': 'info',
   inferred: 'info',
 } as const satisfies Record<string, Severity>
 

@@ -62,7 +62,7 @@ export function remarkLecternSafety(options: SafetyOptions = {}) {
 }
 
 function readImage(node: Image, file: VFile, folder: string, read: (path: string) => Uint8Array): void {
-  const url = decodeURI(node.url.trim())
+  const url = safeDecode(node.url.trim())
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || isAbsolute(url)) {
     report(file, 'image-outside', `The image \`${node.url}\` is not inside the essay's folder: copy it next to essay.md and link it as \`./${url.split('/').pop()}\``, node.position)
     return
@@ -83,5 +83,14 @@ function readImage(node: Image, file: VFile, folder: string, read: (path: string
     node.data = { ...node.data, lectern: { mime, base64: Buffer.from(bytes).toString('base64'), src: inside.split('\\').join('/') } }
   } catch {
     report(file, 'image-missing', `The image \`${node.url}\` cannot be read: check the file name and that it sits in the essay's folder`, node.position)
+  }
+}
+
+/** `%20` means a space in a path; a stray `%` is just a percent sign, not an error. */
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
   }
 }
