@@ -34,6 +34,14 @@ export interface BreakOptions {
   readonly initialMaxAdjustmentRatio: number
   readonly doubleHyphenPenalty: number
   readonly adjacentLooseTightPenalty: number
+  /**
+   * Not in tex-linebreak, which looks ahead for lines that can never fit only when no glue is
+   * negative, and so keeps every node of a ragged-right paragraph active to its end (the time grows
+   * with the square of its length). Whether a later line can fit depends on widths and shrink alone,
+   * so glue whose stretch alone is negative may be looked past: the breaks are the same whenever the
+   * paragraph can be set without an overfull line (a test holds it to that), and come much sooner.
+   */
+  readonly lookPastNegativeStretch?: boolean | undefined
 }
 
 const isForcedBreak = (item: InputItem): boolean => item.type === 'penalty' && item.cost <= MIN_COST
@@ -64,7 +72,7 @@ export function breakLines(items: readonly InputItem[], lineWidth: number, optio
   let negativeWidth = false
   for (let i = 0; i < n; i++) {
     const item = items[i]!
-    if (item.type === 'glue' && (item.stretch < 0 || item.shrink < 0)) negativeGlue = true
+    if (item.type === 'glue' && ((item.stretch < 0 && !options.lookPastNegativeStretch) || item.shrink < 0)) negativeGlue = true
     if (item.width < 0) negativeWidth = true
   }
   // Running sums of box widths and of glue widths, stretch and shrink before each item.
