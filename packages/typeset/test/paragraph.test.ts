@@ -182,3 +182,107 @@ describe('layoutParagraph, again', () => {
     expect(apart.lines[0]!.fragments.length).toBe(2)
   })
 })
+
+describe('layoutParagraph, narrow columns and words too wide for them', () => {
+  const styleOf = (profile: (typeof profiles)[keyof typeof profiles]) =>
+    ({ face: profile.text.regular, size: profile.size, ...(profile.tracking ? { tracking: profile.tracking } : {}) }) as const
+  const optionsOf = (profile: (typeof profiles)[keyof typeof profiles], width: number, align: 'justify' | 'left') =>
+    ({ width, leading: profile.size * profile.leading, align, hyphenate: profile.hyphenate, wordSpace: profile.wordSpace, lang: 'en-GB' }) as const
+  const textsOf = (paragraph: Paragraph) => paragraph.lines.map((line) => line.fragments.map((f) => f.text).join('').trimEnd())
+  /** Every character in order, less the hyphens the layout added. */
+  const charactersOf = (paragraph: Paragraph) => paragraph.lines.map((line) => line.fragments.map((f) => f.text).join('').replace(/\s+/g, '').slice(0, line.hyphenated ? -1 : undefined)).join('')
+
+  // The revision sheet's report: a 69.5 pt column, where this sentence came out as one 204 pt line.
+  const reported = 'Trotsky crushed the counter-revolutionaries of the Kronstadt garrison in March 1921.'
+
+  it('ends a ragged line at a compound’s hyphen instead of running the rest of the paragraph into one line', () => {
+    const paragraph = layoutParagraph([{ text: reported, style: styleOf(profiles.accessible) }], optionsOf(profiles.accessible, 69.5, 'left'))
+    for (const line of paragraph.lines) expect(line.width).toBeLessThanOrEqual(69.5 + 0.001)
+    expect(charactersOf(paragraph)).toBe(reported.replace(/\s+/g, ''))
+    const lines = textsOf(paragraph)
+    expect(lines.some((line) => line.endsWith('counter-'))).toBe(true)
+    // The hyphen was the compound's own: none added.
+    expect(paragraph.lines[lines.findIndex((line) => line.endsWith('counter-'))]!.hyphenated).toBe(false)
+    expect(lines.length).toBeGreaterThan(5)
+  })
+
+  const hard = `${reported} Wegener’s supercontinent, PANGAEAULTIMAVERYLONGNAME, is at https://example.org/continental-drift/wegener/1915/die-entstehung-der-kontinente-und-ozeane and nowhere else.`
+  for (const [name, profile] of Object.entries(profiles)) {
+    for (const align of ['justify', 'left'] as const) {
+      for (const width of [30, 40, 69.5, 100, 150]) {
+        it(`${name}, ${align}, ${width} pt: no line is wider than the measure, and every character is kept`, () => {
+          const paragraph = layoutParagraph([{ text: hard, style: styleOf(profile) }], optionsOf(profile, width, align))
+          for (const line of paragraph.lines) expect(line.width, textsOf({ ...paragraph, lines: [line] })[0]).toBeLessThanOrEqual(width + 0.001)
+          expect(charactersOf(paragraph)).toBe(hard.replace(/\s+/g, ''))
+          // Ragged lines keep natural spaces and glyphs even here.
+          if (align === 'left') for (const line of paragraph.lines) expect([line.ratio, line.scale]).toEqual([0, 1])
+        })
+      }
+    }
+  }
+
+  it('breaks a word too wide for any line at its syllables, and only a syllable too wide at a character', () => {
+    const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis'
+    // Where the word's syllables end, from its start.
+    const ends = syllables(word).map((_, index, parts) => parts.slice(0, index + 1).join('').length)
+    const paragraph = layoutParagraph([{ text: `The word ${word} is long.`, style: styleOf(profiles.accessible) }], optionsOf(profiles.accessible, 100, 'left'))
+    const broken = paragraph.lines.filter((line) => line.hyphenated)
+    expect(broken.length).toBeGreaterThan(1)
+    let at = 0
+    for (const line of paragraph.lines) {
+      const text = line.fragments.map((f) => f.text).join('').trimEnd()
+      if (!line.hyphenated) continue
+      // The line's last word is the next piece of the long word; it ends where a syllable does.
+      at += text.slice(0, -1).split(' ').at(-1)!.length
+      expect(ends).toContain(at)
+    }
+    // Capitals are never hyphenated, so a run of them too wide for the line is cut between characters.
+    const caps = layoutParagraph([{ text: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', style: styleOf(profiles.standard) }], optionsOf(profiles.standard, 60, 'justify'))
+    expect(caps.lines.length).toBeGreaterThan(2)
+    expect(caps.lines.slice(0, -1).every((line) => line.hyphenated && line.width <= 60 + 0.001)).toBe(true)
+    expect(charactersOf(caps)).toBe('ABCDEFGHIJKLMNOPQRSTUVWXYZ')
+  })
+
+  it('does not hyphenate the accessible profile’s words, nor break its compounds, where they fit', () => {
+    const text = `${prose[0]} His future father-in-law, a counter-revolutionary, was sent to Brest-Litovsk in 1917–1918.`
+    for (const width of [150, 200, 260, 380]) {
+      const paragraph = layoutParagraph([{ text, style: styleOf(profiles.accessible) }], optionsOf(profiles.accessible, width, 'left'))
+      for (const line of textsOf(paragraph)) expect(line).not.toMatch(/[-–]$/)
+      expect(paragraph.lines.some((line) => line.hyphenated)).toBe(false)
+    }
+  })
+
+  it('hyphenates ragged text that asks for it, now and then, where it evens the rag', () => {
+    let lines = 0
+    let hyphenated = 0
+    const slack = [0, 0]
+    for (const text of prose) {
+      for (const hyphenate of [true, false]) {
+        const paragraph = layoutParagraph([{ text, style: { face: 'serif', size: 8.5 } }], { width: 165, leading: 10, align: 'left', hyphenate, lang: 'en-GB' })
+        for (const line of paragraph.lines) {
+          if (hyphenate) lines++
+          if (line.hyphenated) hyphenated++
+          if (!line.last) slack[hyphenate ? 0 : 1]! += 165 - line.width
+        }
+      }
+    }
+    expect(hyphenated / lines).toBeGreaterThan(0.03)
+    expect(hyphenated / lines).toBeLessThan(0.2)
+    // The rag is more even for it.
+    expect(slack[0]!).toBeLessThan(slack[1]!)
+  })
+
+  it('keeps ragged lines from starting with closing punctuation and a paragraph from ending on a short word alone', () => {
+    const text = 'He aimed for the swift overthrow of Kerensky . The provisional government fell quickly, and then it.'
+    for (let width = 60; width < 300; width += 7) {
+      const lines = textsOf(layoutParagraph([{ text, style: styleOf(profiles.accessible) }], optionsOf(profiles.accessible, width, 'left')))
+      for (const line of lines) expect(line).not.toMatch(/^[.,]/)
+      expect(lines.at(-1)).not.toBe('it.')
+    }
+  })
+
+  it('copes with a measure narrower than a letter', () => {
+    const paragraph = layoutParagraph([{ text: 'a counter-revolution', style: { face: 'serif', size: 10.5 } }], { width: 3, leading: 14, align: 'left', hyphenate: true })
+    expect(charactersOf(paragraph)).toBe('acounter-revolution')
+  })
+})

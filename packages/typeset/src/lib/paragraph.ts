@@ -118,6 +118,8 @@ type Meta<D> =
   | { readonly kind: 'box'; readonly parts: readonly Part<D>[] }
   | { readonly kind: 'space'; readonly style: TextStyle; readonly natural: number; readonly stretch: number; readonly shrink: number }
   | { readonly kind: 'hyphen'; readonly style: TextStyle }
+  /** Stretch that only the line breaker sees: it lets a line end where there is no space to stretch. */
+  | { readonly kind: 'flex' }
   | { readonly kind: 'other' }
 
 const breakingSpace = /[ \t\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+/u
@@ -161,7 +163,31 @@ function tokenize<D>(pieces: readonly Piece<D>[]): Token<D>[] {
   return tokens
 }
 
-type BreakPoint = { readonly at: number; readonly hyphen: boolean }
+/** Where a word may break: after `at` characters, with a hyphen added or not, and what kind of break. */
+type BreakPoint = { readonly at: number; readonly hyphen: boolean; readonly kind: BreakKind }
+type BreakKind = 'explicit' | 'syllable' | 'lastSyllable' | 'character'
+
+/**
+ * Penalties for breaking inside a word. Justified, an existing hyphen or dash and a syllable cost TeX's
+ * 50. Ragged text has no spaces to even out, and would otherwise hyphenate nearly one line in four to
+ * keep its rag within three spaces, often two lines running: there a syllable costs 900 against a rag
+ * of six spaces (`raggedStretch`), a second hyphenated line in a row a million, and a paragraph whose
+ * rag is tolerable without syllables gets none (`raggedPretolerance`), so that about one line in ten
+ * of the essays' revision-sheet columns is hyphenated (a test holds it between 3 and 20 %); a hyphen
+ * or dash already there costs 500, so that `1917–` `1940` is not set to even a two-line rag. The last
+ * resorts, for a word too wide for any line, cost 900 at a syllable and 950 at a bare character.
+ */
+const costs: Readonly<Record<ParagraphOptions['align'], Readonly<Record<BreakKind, number>>>> = {
+  justify: { explicit: 50, syllable: 50, lastSyllable: 900, character: 950 },
+  left: { explicit: 500, syllable: 900, lastSyllable: 900, character: 950 },
+}
+const doubleHyphenPenalty = { justify: 10_000, left: 1_000_000 } as const
+
+/**
+ * The stretch, in word spaces, that ragged text gives the end of a line: Knuth and Plass's three, and
+ * six when hyphenating, so that a hyphen is weighed against a rag and not paid for every few points.
+ */
+const raggedStretch = { plain: 3, hyphenated: 6 } as const
 
 const breakPointCache = new Map<string, readonly BreakPoint[]>()
 
@@ -184,19 +210,76 @@ function findBreakPoints(word: string, hyphenate: boolean): BreakPoint[] {
   // Most words have no dash at all: skip the Unicode-aware patterns for them.
   const dashed = /[-‐–—/]/.test(word)
   // After an explicit hyphen, dash or slash between two word characters: no hyphen is added.
-  if (dashed) for (const match of word.matchAll(/(?<=[\p{L}\p{N}’')\]])[-‐–—/](?=[\p{L}\p{N}‘'(])/gu)) points.push({ at: match.index + 1, hyphen: false })
+  if (dashed) for (const match of word.matchAll(/(?<=[\p{L}\p{N}’')\]])[-‐–—/](?=[\p{L}\p{N}‘'(])/gu)) points.push({ at: match.index + 1, hyphen: false, kind: 'explicit' })
   // As in TeX, a compound that already has a hyphen breaks only there: no "counter-re-volution".
-  if (hyphenate && !(dashed && /[\p{L}][-‐][\p{L}]/u.test(word))) {
-    for (const match of word.matchAll(/[\p{L}’']+/gu)) {
-      let at = match.index
-      const parts = syllables(match[0])
-      for (const part of parts.slice(0, -1)) {
-        at += part.length
-        points.push({ at, hyphen: true })
-      }
+  if (hyphenate && !(dashed && /[\p{L}][-‐][\p{L}]/u.test(word))) points.push(...syllablePoints(word, 0, word.length, 'syllable'))
+  return points.sort((a, b) => a.at - b.at)
+}
+
+/** The syllable breaks of `word`'s letter runs that fall strictly between `from` and `to`. */
+function syllablePoints(word: string, from: number, to: number, kind: BreakKind): BreakPoint[] {
+  const points: BreakPoint[] = []
+  for (const match of word.matchAll(/[\p{L}’']+/gu)) {
+    let at = match.index
+    const parts = syllables(match[0])
+    for (let p = 0; p < parts.length - 1; p++) {
+      at += parts[p]!.length
+      if (at > from && at < to) points.push({ at, hyphen: true, kind })
     }
   }
-  return points.sort((a, b) => a.at - b.at)
+  return points
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+/** No last-resort break before closing punctuation or after opening punctuation: `word-` `.` or `(-` `word`. */
+const noBreakAfter = /[(\[{‘“«'"]$/u
+
+/** Every break between two characters of `word` strictly between `from` and `to`, each adding a hyphen. */
+function characterPoints(word: string, from: number, to: number): BreakPoint[] {
+  const points: BreakPoint[] = []
+  let previous = ''
+  for (const { segment, index } of graphemes.segment(word.slice(from, to))) {
+    if (index > 0 && !noBreakBefore.test(segment) && !noBreakAfter.test(previous)) {
+      points.push({ at: from + index, hyphen: !/[-‐–—/]$/.test(previous), kind: 'character' })
+    }
+    previous = segment
+  }
+  return points
+}
+
+/**
+ * The breaks a word needs when some stretch of it between its ordinary break points is wider than
+ * `room` (the line, less the indent for a first word): its syllables (hyphenating even a word the
+ * profile leaves whole, as the least bad way out), and where a syllable is still too wide, every
+ * character. Only a word that cannot fit on any line is broken this way: it would overflow the column.
+ */
+function lastResortPoints<D>(token: Token<D> & { kind: 'word' }, word: string, ordinary: readonly BreakPoint[], room: number, lang: string): readonly BreakPoint[] {
+  const width = (from: number, point: BreakPoint) => {
+    const parts = slice(token, from, point.at)
+    let total = point.hyphen ? measure('-', parts.at(-1)!.style) : 0
+    for (let k = 0; k < parts.length; k++) total += parts[k]!.width
+    return total
+  }
+  const end: BreakPoint = { at: word.length, hyphen: false, kind: 'explicit' }
+  if (width(0, end) <= room) return ordinary
+  // A word that cannot fit may break at its own hyphens and dashes, whatever the text's setting.
+  const points = ordinary.length ? ordinary : breakPoints(word, false)
+  const out = [...points]
+  let from = 0
+  for (const point of [...points, end]) {
+    if (point.at <= from) continue
+    if (width(from, point) > room) {
+      const inner = canHyphenate(lang) ? syllablePoints(word, from, point.at, 'lastSyllable') : []
+      let start = from
+      for (const next of [...inner, point]) {
+        if (width(start, next) > room) out.push(...characterPoints(word, start, next.at))
+        start = next.at
+      }
+      out.push(...inner)
+    }
+    from = point.at
+  }
+  return out.sort((a, b) => a.at - b.at)
 }
 
 /** Cut a word's styled parts at a range of character offsets. */
@@ -218,8 +301,17 @@ function slice<D>(parts: Token<D> & { kind: 'word' }, from: number, to: number):
 
 /** The meta of items that stand for nothing drawn (one object for all of them). */
 const other = Object.freeze({ kind: 'other' } as const)
+const flex = Object.freeze({ kind: 'flex' } as const)
 
-function buildItems<D>(tokens: Token<D>[], options: ParagraphOptions): { items: InputItem[]; meta: Meta<D>[] } {
+/**
+ * The line breaker's items. `lastResort` is for a paragraph that overflowed its measure with the
+ * ordinary ones: a word too wide for any line gets breaks of its own (`lastResortPoints`), a tie whose
+ * words cannot share a line is let go, and in justified text every break gets the ragged-right stretch
+ * as well (TeX's \emergencystretch), so that a line with no space to stretch, a lone word or a piece of
+ * one, may end short instead of running past the measure. `syllables: false` leaves out the syllable
+ * breaks of hyphenated text, for the first try at a ragged paragraph (`unhyphenated`).
+ */
+function buildItems<D>(tokens: Token<D>[], options: ParagraphOptions, lastResort: boolean, syllables = true): { items: InputItem[]; meta: Meta<D>[] } {
   const items: InputItem[] = []
   const meta: Meta<D>[] = []
   const push = (item: InputItem, m: Meta<D>) => {
@@ -227,9 +319,22 @@ function buildItems<D>(tokens: Token<D>[], options: ParagraphOptions): { items: 
     meta.push(m)
   }
   const ragged = options.align === 'left'
-  const hyphenate = options.hyphenate && canHyphenate(options.lang ?? 'en')
+  const lang = options.lang ?? 'en'
+  const hyphenate = options.hyphenate && canHyphenate(lang)
+  const wordSpace = options.wordSpace ?? 1
+  // Ragged text that is not hyphenated (the accessible profile) breaks a compound at its hyphen, or a
+  // range at its dash, only when the word cannot fit on a line: the rag is no reason for `father-in-|law`.
+  const compounds = !ragged || hyphenate
   const lastWord = tokens.findLastIndex((token) => token.kind === 'word')
+  const firstWord = tokens.findIndex((token) => token.kind === 'word')
   const expansion = ragged ? 0 : (options.expansion ?? defaultExpansion)
+  const cost = costs[options.align]
+  // The ragged-right stretch given to a line that ends at a break (in justified text, only as a last resort).
+  const spaces = ragged && hyphenate ? raggedStretch.hyphenated : raggedStretch.plain
+  const endStretch = ragged || lastResort ? (style: TextStyle) => spaces * measure(' ', style) * wordSpace : undefined
+  // The first word shares its line with the indent.
+  const room = (index: number) => options.width - (index === firstWord ? (options.indent ?? 0) : 0)
+  const released = lastResort ? releasedTies(tokens, wordSpace, room) : undefined
   // The glyph flexibility of each word rides on the glue after it, so the line breaker counts it.
   let boxes = 0
   if (options.indent) push({ type: 'box', width: options.indent }, { kind: 'box', parts: [] })
@@ -240,32 +345,44 @@ function buildItems<D>(tokens: Token<D>[], options: ParagraphOptions): { items: 
       push({ type: 'penalty', width: 0, cost: MIN_COST, flagged: false }, other)
     } else if (token.kind === 'space') {
       const natural = measure(' ', token.style)
-      const space = natural * (options.wordSpace ?? 1)
-      if (token.keep) push({ type: 'penalty', width: 0, cost: MAX_COST, flagged: false }, other)
+      const space = natural * wordSpace
+      const keep = token.keep && !released?.has(token)
+      if (keep) push({ type: 'penalty', width: 0, cost: MAX_COST, flagged: false }, other)
       if (ragged) {
-        // Knuth & Plass's ragged-right: the stretch exists only at a line's end.
-        const stretch = 3 * space
-        push({ type: 'glue', width: 0, stretch, shrink: 0 }, { kind: 'space', style: token.style, natural, stretch: 0, shrink: 0 })
-        push({ type: 'penalty', width: 0, cost: 0, flagged: false }, other)
-        push({ type: 'glue', width: space, stretch: -stretch, shrink: 0 }, other)
+        if (keep) push({ type: 'glue', width: space, stretch: 0, shrink: 0 }, { kind: 'space', style: token.style, natural, stretch: 0, shrink: 0 })
+        else {
+          // Knuth & Plass's ragged-right: the stretch exists only at a line's end.
+          const stretch = endStretch!(token.style)
+          push({ type: 'glue', width: 0, stretch, shrink: 0 }, { kind: 'space', style: token.style, natural, stretch: 0, shrink: 0 })
+          push({ type: 'penalty', width: 0, cost: 0, flagged: false }, other)
+          push({ type: 'glue', width: space, stretch: -stretch, shrink: 0 }, other)
+        }
       } else {
         // TeX's proportions for a text font's interword space: stretch 1/2, shrink 1/3.
         const stretch = space / 2
         const shrink = space / 3
-        push(
-          { type: 'glue', width: space, stretch: stretch + expansion * boxes, shrink: shrink + expansion * boxes },
-          { kind: 'space', style: token.style, natural, stretch, shrink },
-        )
+        const m = { kind: 'space', style: token.style, natural, stretch, shrink } as const
+        if (lastResort && !keep) {
+          const extra = endStretch!(token.style)
+          push({ type: 'glue', width: 0, stretch: extra, shrink: 0 }, flex)
+          push({ type: 'penalty', width: 0, cost: 0, flagged: false }, other)
+          push({ type: 'glue', width: space, stretch: stretch + expansion * boxes - extra, shrink: shrink + expansion * boxes }, m)
+        } else push({ type: 'glue', width: space, stretch: stretch + expansion * boxes, shrink: shrink + expansion * boxes }, m)
         boxes = 0
       }
     } else {
       const word = token.parts.length === 1 ? token.parts[0]!.text : token.parts.map((part) => part.text).join('')
       // The last word is never hyphenated: a paragraph should not end on a broken word.
-      const points = breakPoints(word, hyphenate && index !== lastWord)
+      const ordinary = compounds ? breakPoints(word, hyphenate && syllables && index !== lastWord) : noBreakPoints
+      const points = lastResort ? lastResortPoints(token, word, ordinary, room(index), lang) : ordinary
+      // A word too wide for any line must leave one short: the rag is not held against where it breaks,
+      // so its own hyphens come before its syllables, and its syllables before its letters.
+      const overwide = points !== ordinary
+      const wordEnd: BreakPoint = { at: word.length, hyphen: false, kind: 'explicit' }
       let from = 0
       // Each break point, then the word's end.
       for (let p = 0; p <= points.length; p++) {
-        const point = p < points.length ? points[p]! : { at: word.length, hyphen: false }
+        const point = p < points.length ? points[p]! : wordEnd
         if (point.at <= from) continue
         const parts = slice(token, from, point.at)
         let width = 0
@@ -273,8 +390,21 @@ function buildItems<D>(tokens: Token<D>[], options: ParagraphOptions): { items: 
         boxes += width
         push({ type: 'box', width }, { kind: 'box', parts })
         if (point.at < word.length) {
+          // A line that starts after this break cannot narrow the glyphs before it: in the last resort,
+          // which must fit, the space after the word counts only its glyphs after the last break.
+          if (lastResort) boxes = 0
           const style = parts.at(-1)!.style
-          push({ type: 'penalty', width: point.hyphen ? measure('-', style) : 0, cost: 50, flagged: true }, point.hyphen ? { kind: 'hyphen', style } : other)
+          const penalty = { type: 'penalty', width: point.hyphen ? measure('-', style) : 0, cost: cost[point.kind], flagged: true } as const
+          const m = point.hyphen ? { kind: 'hyphen', style } as const : other
+          if (endStretch) {
+            // Inside a word there is no space to stretch: as in Knuth & Plass's ragged-right, the line
+            // that ends here gets stretch of its own, and a line running on through takes it back.
+            const stretch = overwide ? Math.max(endStretch(style), options.width) : endStretch(style)
+            push({ type: 'penalty', width: 0, cost: MAX_COST, flagged: false }, other)
+            push({ type: 'glue', width: 0, stretch, shrink: 0 }, flex)
+            push(penalty, m)
+            push({ type: 'glue', width: 0, stretch: -stretch, shrink: 0 }, flex)
+          } else push(penalty, m)
         }
         from = point.at
       }
@@ -286,8 +416,70 @@ function buildItems<D>(tokens: Token<D>[], options: ParagraphOptions): { items: 
   return { items, meta }
 }
 
+/** The ties (spaces kept unbroken) of every run of tied words too wide to share a line. */
+function releasedTies<D>(tokens: readonly Token<D>[], wordSpace: number, room: (index: number) => number): Set<Token<D>> {
+  const released = new Set<Token<D>>()
+  let ties: Token<D>[] = []
+  let width = 0
+  let start = -1
+  const close = () => {
+    if (ties.length && width > room(start)) for (const tie of ties) released.add(tie)
+    ties = []
+    width = 0
+    start = -1
+  }
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (token.kind === 'word') {
+      if (start < 0) start = index
+      for (const part of token.parts) width += measure(part.text, part.style)
+    } else if (token.kind === 'space' && token.keep) {
+      ties.push(token)
+      width += measure(' ', token.style) * wordSpace
+    } else close()
+  }
+  close()
+  return released
+}
+
+/**
+ * Ragged text that may be hyphenated is first broken without its syllables, as TeX does: if no line
+ * then falls too far short (`raggedPretolerance`), the paragraph is not hyphenated at all; a short
+ * timeline entry or definition seldom needs it. Otherwise (undefined) it is set with hyphens.
+ */
+function unhyphenated<D>(tokens: Token<D>[], options: ParagraphOptions): (ReturnType<typeof buildItems<D>> & { points: number[] }) | undefined {
+  const built = buildItems(tokens, options, false, false)
+  try {
+    return { ...built, points: breakLines(built.items, options.width, { ...breakOptions(options), maxAdjustmentRatio: raggedPretolerance }) }
+  } catch (error) {
+    if (!(error instanceof MaxAdjustmentExceededError)) throw error
+    return undefined
+  }
+}
+
+function hyphenated<D>(tokens: Token<D>[], options: ParagraphOptions, lastResort: boolean): ReturnType<typeof buildItems<D>> & { points: number[] } {
+  const built = buildItems(tokens, options, lastResort)
+  return { ...built, points: breaks(built.items, options).points }
+}
+
+/**
+ * How far short of the measure a ragged line may fall, in units of its stretch (twelve spaces when
+ * hyphenating), before its paragraph is hyphenated at all: TeX's \pretolerance, for ragged text.
+ */
+const raggedPretolerance = 2
+
+function breakOptions(options: ParagraphOptions) {
+  // Ragged-right glue (and the last resort's) has negative stretch: look past it all the same.
+  return {
+    initialMaxAdjustmentRatio: 1,
+    doubleHyphenPenalty: doubleHyphenPenalty[options.align],
+    adjacentLooseTightPenalty: 10_000,
+    lookPastNegativeStretch: true,
+  }
+}
+
 function breaks(items: InputItem[], options: ParagraphOptions): { points: number[]; bounded: boolean } {
-  const common = { initialMaxAdjustmentRatio: 1, doubleHyphenPenalty: 10_000, adjacentLooseTightPenalty: 10_000 }
+  const common = breakOptions(options)
   if (options.align === 'left') return { points: breakLines(items, options.width, { ...common, maxAdjustmentRatio: null }), bounded: true }
   try {
     const max = options.maxStretch ?? defaultMaxStretch
@@ -383,9 +575,20 @@ function revive<D>(cached: CachedParagraph, styles: readonly TextStyle[], data: 
 function layoutUncached<D>(pieces: readonly Piece<D>[], options: ParagraphOptions): Paragraph<D> {
   const size = Math.max(0, ...pieces.filter((piece) => !piece.style.rise).map((piece) => piece.style.size))
   const tokens = tokenize(pieces)
-  if (tokens.length === 0) return { lines: [], width: options.width, leading: options.leading, size, height: 0 }
-  const { items, meta } = buildItems(tokens, options)
-  const { points } = breaks(items, options)
+  let lines = setLines(tokens, options, false)
+  // A line past the measure means some word or tie had no room on any line: set the paragraph again
+  // with the last resorts. Most paragraphs never need them, and are set without a trace of them.
+  if (lines.some((line) => line.width > options.width + overflowTolerance)) lines = setLines(tokens, options, true)
+  return { lines, width: options.width, leading: options.leading, size, height: lines.length * options.leading }
+}
+
+/** How far past the measure a line may end and still count as fitting: rounding, not overflow. */
+const overflowTolerance = 1e-3
+
+function setLines<D>(tokens: Token<D>[], options: ParagraphOptions, lastResort: boolean): Line<D>[] {
+  if (tokens.length === 0) return []
+  const tryUnhyphenated = options.align === 'left' && options.hyphenate && canHyphenate(options.lang ?? 'en') && !lastResort
+  const { items, meta, points } = (tryUnhyphenated && unhyphenated(tokens, options)) || hyphenated(tokens, options, lastResort)
   const maxStretch = options.maxStretch ?? defaultMaxStretch
   const expansion = options.align === 'left' ? 0 : (options.expansion ?? defaultExpansion)
   const lines: Line<D>[] = []
@@ -440,6 +643,7 @@ function layoutUncached<D>(pieces: readonly Piece<D>[], options: ParagraphOption
       const item = items[k]!
       const m = meta[k]!
       if (item.type === 'glue') {
+        if (m.kind === 'flex') continue
         const flexible = m.kind === 'space' ? (ratio < 0 ? m.shrink : m.stretch) : 0
         const width = options.align === 'left' ? item.width : item.width + ratio * flexible
         gap = { width: (gap?.width ?? 0) + width, natural: m.kind === 'space' ? m.natural : (gap?.natural ?? 0) }
@@ -475,7 +679,7 @@ function layoutUncached<D>(pieces: readonly Piece<D>[], options: ParagraphOption
     if (!tail) continue
     lines.push({ fragments, width: tail.x + tail.width, ratio: raw, loose, scale, hyphenated, last })
   }
-  return { lines, width: options.width, leading: options.leading, size, height: lines.length * options.leading }
+  return lines
 }
 
 /** Height of a paragraph without keeping its lines: what a page planner asks first. */
