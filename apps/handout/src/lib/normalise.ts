@@ -216,7 +216,7 @@ export function normalise(essay: Essay, design: Design): Normalised {
         styles: ['term', 'small'],
         header: [t.plain(label('Date'), 'label'), t.plain(label('Event'), 'label')],
         rows: essay.events.map((event) => ({
-          cells: [t.plain(event.label, 'term', event.position, event.completed ? completedBlock : undefined), t.plain(event.event, 'small', event.position, event.completed ? completedBlock : undefined)],
+          cells: [t.plain(keepDate(event.label), 'term', event.position, event.completed ? completedBlock : undefined), t.plain(event.event, 'small', event.position, event.completed ? completedBlock : undefined)],
           completed: event.completed,
         })),
         spaceBefore: 0,
@@ -258,4 +258,9 @@ export function imageSize(data: Uint8Array, mime: 'image/png' | 'image/jpeg'): {
     offset += 2 + length
   }
   return undefined
+}
+
+/** A day stays with its month in a narrow date column: "24 December / 1922", never "24 / December 1922". */
+function keepDate(label: string): string {
+  return label.replace(/^(\d{1,2}(?:st|nd|rd|th)?) (?=\p{L})/u, '$1\u00a0')
 }
