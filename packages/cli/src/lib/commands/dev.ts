@@ -135,13 +135,15 @@ export async function dev(paths: readonly string[], options: { port: number; out
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
-  process.stdout.write(`Lectern preview: http://localhost:${port}/  (watching ${files.length} ${files.length === 1 ? 'essay' : 'essays'}; Ctrl-C to stop)\n`)
 
   const { watch } = await import('chokidar')
   const folders = [...new Set(files.map((f) => dirname(resolve(cwd, f))))]
   const watcher = watch(folders, { ignoreInitial: true, ignored: (p) => p.includes('node_modules') || p.startsWith(resolve(cwd, options.out)), awaitWriteFinish: false })
   const pending = new Map<string, NodeJS.Timeout>()
   let queue = Promise.resolve()
+  // Say the address only once the watcher is ready: an edit made from then on is always seen.
+  await new Promise<void>((ready) => watcher.once('ready', () => ready()))
+  process.stdout.write(`Lectern preview: http://localhost:${port}/  (watching ${files.length} ${files.length === 1 ? 'essay' : 'essays'}; Ctrl-C to stop)\n`)
   watcher.on('all', (_event, changed) => {
     // The essay in the changed file's folder (an edited essay, or an image beside it).
     const path = files.find((f) => resolve(cwd, f) === changed) ?? files.find((f) => changed.startsWith(dirname(resolve(cwd, f))))
