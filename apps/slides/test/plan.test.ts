@@ -77,6 +77,17 @@ describe('plan', () => {
     expect(slides.at(-1)!.kind).toBe('discussion')
   })
 
+  it('shows figures from the introduction and conclusion too, and lists no themes when there are none', () => {
+    const essay = fixture('images')
+    const introFigure = essay.sections.flatMap((section) => section.body).find((block) => block.type === 'image')!
+    const short = { ...essay, sections: [], introduction: { ...essay.introduction, body: [...essay.introduction.body, introFigure] }, conclusion: { ...essay.conclusion, body: [introFigure] } }
+    const slides = plan(short)
+    expect(kinds(slides)).not.toContain('roadmap')
+    expect(slides.filter((slide) => slide.kind === 'image').map((slide) => slide.heading)).toEqual(
+      expect.arrayContaining([essay.introduction.heading, essay.conclusion.heading]),
+    )
+  })
+
   it('ends on the discussion question from the front matter', () => {
     const essay = contentEssay('frankenstein')
     const last = plan(essay).at(-1)!

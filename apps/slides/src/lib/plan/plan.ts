@@ -13,13 +13,17 @@ import { plainSpans, sliceSpans, spansOf, trimSpans } from './spans.js'
 export const maxBullets = 4
 
 export function plan(essay: Essay): Slide[] {
+  const { introduction, conclusion } = essay
   return [
     titleSlide(essay),
     thesisSlide(essay),
-    roadmapSlide(essay),
+    // An essay of one or two paragraphs has no themes to list.
+    ...(essay.sections.length > 0 ? [roadmapSlide(essay)] : []),
+    ...imageSlides(introduction.body, introduction.heading),
     ...essay.sections.flatMap((section) => sectionSlides(section)),
     ...timelineSlides(essay),
     ...termSlides(essay),
+    ...imageSlides(conclusion.body, conclusion.heading),
     judgementSlide(essay),
     discussionSlide(essay),
   ]
@@ -64,22 +68,28 @@ function sectionSlides(section: Section): Slide[] {
   const slides: Slide[] = [pointSlide(section)]
   const evidence = keyEvidence(section.evidence)
   if (evidence) slides.push(evidenceSlide(section, evidence))
-  for (const block of section.body) {
-    if (block.type !== 'image') continue
-    const image: ImageSlide = {
-      kind: 'image',
-      heading: oneLine(section.heading),
-      alt: oneLine(block.alt),
-      mime: block.mime,
-      base64: block.base64,
-      notes: [`Image: ${oneLine(block.alt) || 'no description given'}`],
-      place: block.position,
-      completed: block.completed,
-      part: 0,
-    }
-    slides.push(image)
-  }
-  return slides
+  return [...slides, ...imageSlides(section.body, section.heading)]
+}
+
+/** Every figure of a part on a slide of its own, under the part's heading. */
+function imageSlides(body: Section['body'], heading: string): ImageSlide[] {
+  return body.flatMap((block): ImageSlide[] =>
+    block.type !== 'image'
+      ? []
+      : [
+          {
+            kind: 'image',
+            heading: oneLine(heading),
+            alt: oneLine(block.alt),
+            mime: block.mime,
+            base64: block.base64,
+            notes: [`Image: ${oneLine(block.alt) || 'no description given'}`],
+            place: block.position,
+            completed: block.completed,
+            part: 0,
+          },
+        ],
+  )
 }
 
 /**
