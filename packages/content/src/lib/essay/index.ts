@@ -73,8 +73,9 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
   const allBlocks = [intro, ...sections, last].flatMap((part) => part.body)
   const prose = [intro, ...sections, last]
   if (!knowledge.marked.has('evidence')) inferEvidence(prose, knowledge)
-  if (!knowledge.marked.has('event')) inferEvents(prose, knowledge)
+  // People first: an inferred event that opens with "He" is told with the person's name.
   if (!knowledge.marked.has('person')) inferPeople(allBlocks, knowledge)
+  if (!knowledge.marked.has('event')) inferEvents(prose, knowledge)
   if (!knowledge.marked.has('term')) inferTerms(allBlocks, knowledge)
   countMentions(allBlocks, knowledge)
   reportInferred(file, knowledge)

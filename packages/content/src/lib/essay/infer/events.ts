@@ -20,7 +20,7 @@ export function inferEvents(parts: ReadonlyArray<{ id: string; body: readonly Bl
         const dates = findDates(sentence.text).filter((date) => !isCitation(sentence.text, date.index))
         const date = dates.reduce<DateMention | undefined>((best, d) => (!best || precision[d.when.precision] > precision[best.when.precision] ? d : best), undefined)
         if (!date) continue
-        const event = describe(sentence.text, date)
+        const event = name(describe(sentence.text, date), block.text.slice(0, sentence.start + date.index), knowledge)
         const key = `${date.when.iso}|${event}`
         if (event.split(/\s+/).length < 4 || seen.has(key)) continue
         seen.add(key)
@@ -63,6 +63,24 @@ function describe(sentence: string, date: DateMention): string {
   if (cut.length > 30) text = `${cut.slice(0, 30).join(' ')}…`
   if (!/[.!?…]$/u.test(text)) text += '.'
   return text.charAt(0).toUpperCase() + text.slice(1)
+}
+
+/**
+ * A timeline entry stands alone, so "He set out his case…" names who: the person the paragraph last
+ * mentioned before the date, by surname. Left as it is when the paragraph names no one before it.
+ */
+function name(event: string, before: string, knowledge: Knowledge): string {
+  const pronoun = /^(He|She|His|Her)\b/u.exec(event)?.[1]
+  if (!pronoun) return event
+  let last: { at: number; surname: string } | undefined
+  for (const person of knowledge.people) {
+    const surname = person.name.split(/\s+/).at(-1)!
+    const at = before.lastIndexOf(surname)
+    if (at !== -1 && (!last || at > last.at)) last = { at, surname }
+  }
+  if (!last) return event
+  const replacement = pronoun === 'His' || pronoun === 'Her' ? `${last.surname}’s` : last.surname
+  return replacement + event.slice(pronoun.length)
 }
 
 function escape(text: string): string {
