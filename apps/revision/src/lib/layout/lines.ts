@@ -4,7 +4,7 @@
  * for the narrow columns, measured with the same fonts the PDF embeds and drawn from the same
  * fragments. Layouts are cached: the fitter asks for the same paragraph at the same size many times.
  */
-import { layoutParagraph, resolveGlyphs, widthOf, type FaceName, type Line as TypesetLine, type Piece } from '@lectern/typeset'
+import { layoutParagraph, resolveGlyphs, type FaceName, type Line as TypesetLine, type Piece } from '@lectern/typeset'
 
 export interface Span {
   readonly text: string
@@ -75,16 +75,10 @@ function keyOf(spans: readonly Span[], width: number, setting: Setting): string 
   return key
 }
 
+// typeset never lets a line run past its width: a word wider than the column is broken as a last resort.
 function layout(spans: readonly Span[], width: number, setting: Setting): Line[] {
-  const lines = setLines(spans, width, setting, false)
-  // A line past the width can only come from a word that has nowhere to break: only then are words
-  // measured whole and cut, so the common case shapes nothing twice.
-  return lines.some((line) => line.width > width + 1e-6) ? setLines(spans, width, setting, true) : lines
-}
-
-function setLines(spans: readonly Span[], width: number, setting: Setting, cut: boolean): Line[] {
   const raw: Piece<Span>[] = spans.map((span) => ({
-    text: cut ? chop(span, width, setting) : span.text,
+    text: span.text,
     style: { face: span.face, size: span.size, color: setting.colours[span.tone ?? 'text'], ...(setting.tracking ? { tracking: setting.tracking } : {}) },
     data: span,
   }))
@@ -107,26 +101,4 @@ function setLines(spans: readonly Span[], width: number, setting: Setting, cut: 
       return { text: fragment.text, face: fragment.style.face, size: fragment.style.size, tone: span.tone, x: fragment.x, width: fragment.width }
     }),
   }))
-}
-
-/**
- * Last resort for a word wider than the whole line (a long URL in a source): cut it into pieces that
- * fit, at the cost of a space inside it, rather than let it run out of its column.
- */
-function chop(span: Span, width: number, setting: Setting): string {
-  const fits = (text: string) => widthOf(text, span.face, span.size) + setting.tracking * span.size * [...text].length <= width
-  // Typeset may break after a hyphen, dash or slash: only a piece with no such chance is cut.
-  return span.text.replace(/[^\s\-–—/]+/g, (word) => {
-    if (fits(word)) return word
-    const pieces: string[] = []
-    let current = ''
-    for (const char of word) {
-      if (current && !fits(current + char)) {
-        pieces.push(current)
-        current = ''
-      }
-      current += char
-    }
-    return [...pieces, current].join(' ')
-  })
 }
