@@ -148,15 +148,13 @@ function fitStatement(slide: StatementSlide, context: Context): Fitted[] {
   const cont = fitHeading(slide.heading, slide, context, true)
   const room = available(context) - Math.max(heading.height, cont.height)
   const parts = splitText(slide.statement, style, box.width, room)
-  return parts.map((statement, part) => ({
-    ...slide,
-    heading: part === 0 ? heading.text : cont.text,
-    statement,
-    notes: part === 0 ? slide.notes : [],
-    part,
-    headingSize: part === 0 ? heading.size : cont.size,
-    textSize: size,
-  }))
+  return parts.map((statement, part) => ({ ...slide, statement, ...continuation(part, heading, cont, slide.notes, size) }))
+}
+
+/** What changes over continuation slides: the heading ("(cont.)" after the first), the notes (on the first only), the part. */
+function continuation(part: number, heading: HeadingFit, cont: HeadingFit, notes: readonly string[], textSize: number) {
+  const first = part === 0
+  return { heading: first ? heading.text : cont.text, headingSize: first ? heading.size : cont.size, notes: first ? notes : [], part, textSize }
 }
 
 /** Spans cut into pieces that each fit `room`: at sentence ends, else between words. */
@@ -356,12 +354,8 @@ function fitEvidence(slide: EvidenceSlide, context: Context): Fitted[] {
     return {
       ...rest,
       ...(last && slide.source ? { source: slide.source } : {}),
-      heading: part === 0 ? heading.text : cont.text,
       quote,
-      notes: part === 0 ? slide.notes : [],
-      part,
-      headingSize: part === 0 ? heading.size : cont.size,
-      textSize: size,
+      ...continuation(part, heading, cont, slide.notes, size),
     }
   })
 }
