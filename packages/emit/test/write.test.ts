@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -16,26 +16,17 @@ describe('writeOutputs', () => {
     expect([...readFileSync(join(folder, 'b.bin'))]).toEqual([1, 2, 3])
   })
 
-  it('keeps the last good file when a write cannot happen', async () => {
+  it('rejects a write that cannot happen and leaves what was there whole, with no temporary file', async () => {
+    // A folder where the file should go: the rename cannot replace it (this holds for root too,
+    // where a read-only folder would not stop anything).
     const folder = mkdtempSync(join(tmpdir(), 'emit-'))
-    writeFileSync(join(folder, 'a.txt'), 'old')
-    chmodSync(folder, 0o500)
-    try {
-      // root ignores permissions; only assert when the folder really is read-only
-      const canWrite = (() => {
-        try {
-          writeFileSync(join(folder, 'probe'), '')
-          return true
-        } catch {
-          return false
-        }
-      })()
-      if (!canWrite) await expect(writeOutputs(folder, [{ name: 'a.txt', data: 'new' }])).rejects.toThrow()
-      else await writeOutputs(folder, [{ name: 'a.txt', data: 'new' }])
-      expect(readFileSync(join(folder, 'a.txt'), 'utf8')).toBe(canWrite ? 'new' : 'old')
-    } finally {
-      chmodSync(folder, 0o700)
-    }
+    mkdirSync(join(folder, 'handout.pdf'))
+    writeFileSync(join(folder, 'handout.pdf', 'keep.txt'), 'old')
+    writeFileSync(join(folder, 'slides.md'), 'old slides')
+    await expect(writeOutputs(folder, [{ name: 'handout.pdf', data: new Uint8Array([1, 2, 3]) }])).rejects.toThrow()
+    expect(readFileSync(join(folder, 'handout.pdf', 'keep.txt'), 'utf8')).toBe('old')
+    expect(readFileSync(join(folder, 'slides.md'), 'utf8')).toBe('old slides')
+    expect(readdirSync(folder).sort()).toEqual(['handout.pdf', 'slides.md'])
   })
 })
 
