@@ -1,13 +1,87 @@
-import { mkdir } from 'node:fs/promises'
+/**
+ * Writing an essay's outputs so that a reader, a killed build or a full disk never leaves a torn file.
+ * Two phases: every file is written whole to a temporary name beside its target, flushed to the disk and
+ * checked for its size; only when all of them are, each is renamed over the last good one. A write that
+ * fails (ENOSPC, EACCES, a folder in the way) removes the temporary files and replaces nothing.
+ *
+ * Why not write-file-atomic: version 6 (the last for Node 20) calls fs.write once and ignores a short
+ * write, so on a full disk it renames a truncated file into place and reports success.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import writeFileAtomic from 'write-file-atomic'
 import type { OutputFile } from '@lectern/content'
 
-/**
- * Write an essay's outputs into its folder. Each file goes to a temporary name first and is renamed
- * into place, so a reader (or a build killed half-way) only ever sees a whole old file or a whole new one.
- */
+/** A write that did not happen: which file, and the system's reason (`ENOSPC`, `EACCES`…). */
+export class WriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+  ) {
+    super(`cannot write ${path}: ${describe(code)}`)
+  }
+}
+
 export async function writeOutputs(folder: string, files: readonly OutputFile[]): Promise<void> {
-  await mkdir(folder, { recursive: true })
-  await Promise.all(files.map((file) => writeFileAtomic(join(folder, file.name), typeof file.data === 'string' ? file.data : Buffer.from(file.data))))
+  try {
+    await mkdir(folder, { recursive: true })
+  } catch (error) {
+    throw new WriteError(folder, codeOf(error))
+  }
+  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`
+  const staged: { temp: string; target: string }[] = []
+  try {
+    for (const file of files) {
+      const target = join(folder, file.name)
+      const temp = join(folder, `.lectern-tmp-${tag}-${file.name}`)
+      staged.push({ temp, target })
+      await writeWhole(temp, target, typeof file.data === 'string' ? Buffer.from(file.data) : file.data)
+    }
+    for (const { temp, target } of staged) {
+      try {
+        await rename(temp, target)
+      } catch (error) {
+        throw new WriteError(target, codeOf(error))
+      }
+    }
+  } catch (error) {
+    await Promise.all(staged.map(({ temp }) => rm(temp, { force: true }).catch(() => {})))
+    throw error
+  }
+}
+
+async function writeWhole(temp: string, target: string, data: Uint8Array): Promise<void> {
+  let handle
+  try {
+    handle = await open(temp, 'wx', 0o644)
+    // FileHandle.writeFile loops until every byte is written, and throws (ENOSPC) when one cannot be.
+    await handle.writeFile(data)
+    await handle.sync()
+  } catch (error) {
+    throw new WriteError(target, codeOf(error))
+  } finally {
+    await handle?.close().catch(() => {})
+  }
+  const size = (await stat(temp)).size
+  if (size !== data.byteLength) throw new WriteError(target, 'ESHORT')
+}
+
+function codeOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message
+}
+
+const reasons: Record<string, string> = {
+  ENOSPC: 'the disk is full (ENOSPC): free some space and build again',
+  EDQUOT: 'the disk quota is used up (EDQUOT): free some space and build again',
+  ESHORT: 'the file came out shorter than its contents (a full disk?): free some space and build again',
+  EACCES: 'permission denied (EACCES): choose a folder you can write to with --out',
+  EPERM: 'not permitted (EPERM): choose a folder you can write to with --out',
+  EROFS: 'the disk is read-only (EROFS): choose another folder with --out',
+  ENOTDIR: 'a file is in the way of a folder on that path (ENOTDIR): choose another folder with --out',
+  EISDIR: 'a folder is in the way of the file (EISDIR): remove it or choose another folder with --out',
+  ENOENT: 'the folder does not exist (ENOENT)',
+}
+
+function describe(code: string): string {
+  return reasons[code] ?? code
 }
