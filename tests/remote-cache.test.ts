@@ -1,0 +1,76 @@
+/**
+ * A department shares one library through Turborepo's remote cache: a self-hosted server on 127.0.0.1
+ * (turborepo-remote-cache, local storage), a first clean copy of the repository that builds and uploads,
+ * and a second clean copy that builds against it: a full cache hit and a byte-identical dist/.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { cleanCopy } from './helpers/copy.js'
+import { root, snapshot } from './helpers/lectern.js'
+
+const token = 'lectern-test-token'
+let server: ChildProcess | undefined
+let api = ''
+const storage = mkdtempSync(join(tmpdir(), 'lectern-remote-cache-'))
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+/** `npm run build` in a copy, against the remote cache only (a fresh copy has no local cache anyway). */
+function build(folder: string) {
+  const run = spawnSync('npm', ['run', 'build', '--', '--cache=local:,remote:rw', '--output-logs=errors-only'], {
+    cwd: folder,
+    encoding: 'utf8',
+    timeout: 400_000,
+    env: { ...process.env, CI: '1', NO_COLOR: '1', FORCE_COLOR: '0', TURBO_API: api, TURBO_TOKEN: token, TURBO_TEAM: 'lectern', TURBO_TELEMETRY_DISABLED: '1' },
+  })
+  return { code: run.status, output: `${run.stdout}\n${run.stderr}` }
+}
+
+beforeAll(async () => {
+  const port = await freePort()
+  api = `http://127.0.0.1:${port}`
+  server = spawn(join(root, 'node_modules/.bin/turborepo-remote-cache'), [], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', STORAGE_PROVIDER: 'local', STORAGE_PATH: storage, STORAGE_PATH_USE_TMP_FOLDER: 'false', TURBO_TOKEN: token, LOG_LEVEL: 'warn' },
+    stdio: 'ignore',
+  })
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`${api}/v8/artifacts/status`, { headers: { authorization: `Bearer ${token}` } }).then((r) => r.ok, () => false)
+    if (up) return
+    await new Promise((done) => setTimeout(done, 100))
+  }
+  throw new Error('the remote cache server did not start')
+}, 30_000)
+
+afterAll(() => {
+  server?.kill('SIGTERM')
+})
+
+describe('the remote cache', () => {
+  it('lets a second clean copy build the library with a full cache hit and byte-identical outputs', () => {
+    const first = cleanCopy(mkdtempSync(join(tmpdir(), 'lectern-first-')))
+    const uploaded = build(first)
+    expect(uploaded.code, uploaded.output).toBe(0)
+    expect(uploaded.output).toMatch(/Cached:\s+0 cached/)
+    expect(readdirSync(storage, { recursive: true }).length).toBeGreaterThan(0)
+    expect(existsSync(join(first, 'dist', 'trotsky', 'handout.pdf'))).toBe(true)
+
+    const second = cleanCopy(mkdtempSync(join(tmpdir(), 'lectern-second-')))
+    const downloaded = build(second)
+    expect(downloaded.code, downloaded.output).toBe(0)
+    const tasks = /Tasks:\s+(\d+) successful, (\d+) total/.exec(downloaded.output)
+    expect(downloaded.output).toMatch(new RegExp(`Cached:\\s+${tasks?.[2]} cached, ${tasks?.[2]} total`))
+    expect(downloaded.output).toContain('FULL TURBO')
+    expect(snapshot(join(second, 'dist'))).toEqual(snapshot(join(first, 'dist')))
+  }, 600_000)
+})
