@@ -30,6 +30,7 @@ describe('writeOutputs', () => {
     await expect(write).rejects.toThrow(WriteError)
     await expect(write).rejects.toThrow(/handout\.pdf: a folder is in the way/)
     expect(readFileSync(join(folder, 'handout.pdf', 'keep.txt'), 'utf8')).toBe('old')
+    expect(readFileSync(join(folder, 'slides.md'), 'utf8')).toBe('old slides')
     expect(readdirSync(folder).sort()).toEqual(['handout.pdf', 'slides.md'])
   })
 

@@ -36,6 +36,8 @@ export async function writeOutputs(folder: string, files: readonly OutputFile[])
       const temp = join(folder, `.lectern-tmp-${tag}-${file.name}`)
       staged.push({ temp, target })
       await writeWhole(temp, target, typeof file.data === 'string' ? Buffer.from(file.data) : file.data)
+      // The one thing that would stop a rename half-way through the set: a folder where a file goes.
+      if ((await stat(target).catch(() => undefined))?.isDirectory()) throw new WriteError(target, 'EISDIR')
     }
     for (const { temp, target } of staged) {
       try {
