@@ -4,7 +4,7 @@
  * and a second clean copy that builds against it: a full cache hit and a byte-identical dist/.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs'
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,8 +27,8 @@ function freePort(): Promise<number> {
 }
 
 /** `npm run build` in a copy, against the remote cache only (a fresh copy has no local cache anyway). */
-function build(folder: string) {
-  const run = spawnSync('npm', ['run', 'build', '--', '--cache=local:,remote:rw', '--output-logs=errors-only'], {
+function build(folder: string, logs = 'errors-only') {
+  const run = spawnSync('npm', ['run', 'build', '--', '--cache=local:,remote:rw', `--output-logs=${logs}`], {
     cwd: folder,
     encoding: 'utf8',
     timeout: 400_000,
@@ -72,5 +72,22 @@ describe('the remote cache', () => {
     expect(downloaded.output).toMatch(new RegExp(`Cached:\\s+${tasks?.[2]} cached, ${tasks?.[2]} total`))
     expect(downloaded.output).toContain('FULL TURBO')
     expect(snapshot(join(second, 'dist'))).toEqual(snapshot(join(first, 'dist')))
+  }, 600_000)
+
+  it('makes one edited essay cost one essay on a colleague\'s machine: the others come from the cache', () => {
+    const first = cleanCopy(mkdtempSync(join(tmpdir(), 'lectern-first-')))
+    expect(build(first).code).toBe(0)
+    const colleague = cleanCopy(mkdtempSync(join(tmpdir(), 'lectern-colleague-')))
+    appendFileSync(join(colleague, 'content', 'frankenstein', 'essay.md'), '\nA sentence only the colleague wrote.\n')
+    const run = build(colleague, 'new-only')
+    expect(run.code, run.output).toBe(0)
+    // The library task misses turbo's cache (an essay changed), and builds one essay: the other two
+    // essays' parts come from the remote cache, byte for byte what the first machine built.
+    expect(run.output).toMatch(/library: .*✔ built 3 essays \(\d+ files, 2 from the remote cache\)/)
+    const mine = snapshot(join(colleague, 'dist'))
+    const theirs = snapshot(join(first, 'dist'))
+    for (const [file, hash] of Object.entries(theirs)) if (!file.startsWith('frankenstein/') && file !== 'index.html') expect(mine[file], file).toBe(hash)
+    expect(mine['frankenstein/.lectern-build.json']).not.toBe(theirs['frankenstein/.lectern-build.json'])
+    expect(readFileSync(join(colleague, 'dist', 'frankenstein', 'slides.md'), 'utf8')).toContain('only the colleague wrote')
   }, 600_000)
 })

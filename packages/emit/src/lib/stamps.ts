@@ -58,5 +58,5 @@ export async function openStamp(folder: string, key: string): Promise<Map<string
 /** Record the parts now in `folder` for `key`. */
 export async function writeStamp(folder: string, key: string, parts: ReadonlyMap<string, readonly string[]>): Promise<void> {
   const sorted = Object.fromEntries([...parts].sort(([a], [b]) => a.localeCompare(b)))
-  await writeOutputs(folder, [{ name: stampName, data: `${JSON.stringify({ key, parts: sorted }, null, 2)}\n` }])
+  await writeOutputs(folder, [{ name: stampName, data: `${JSON.stringify({ key, parts: sorted }, null, 2)}\n` }], { durable: false })
 }

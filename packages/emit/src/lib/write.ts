@@ -22,23 +22,34 @@ export class WriteError extends Error {
   }
 }
 
-export async function writeOutputs(folder: string, files: readonly OutputFile[]): Promise<void> {
+export interface WriteOptions {
+  /**
+   * Flush each file to the disk before it replaces the old one (default true). Only for bookkeeping
+   * that is safe to lose, such as a build stamp: a torn one reads as "not up to date".
+   */
+  readonly durable?: boolean
+}
+
+export async function writeOutputs(folder: string, files: readonly OutputFile[], options: WriteOptions = {}): Promise<void> {
   try {
     await mkdir(folder, { recursive: true })
   } catch (error) {
     throw new WriteError(folder, codeOf(error))
   }
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`
-  const staged: { temp: string; target: string }[] = []
-  try {
-    for (const file of files) {
-      const target = join(folder, file.name)
-      const temp = join(folder, `.lectern-tmp-${tag}-${file.name}`)
-      staged.push({ temp, target })
-      await writeWhole(temp, target, typeof file.data === 'string' ? Buffer.from(file.data) : file.data)
+  const staged = files.map((file) => ({ file, target: join(folder, file.name), temp: join(folder, `.lectern-tmp-${tag}-${file.name}`) }))
+  // Phase one, all files at once (their flushes overlap): whole, flushed, checked, and nothing in the way.
+  const written = await Promise.allSettled(
+    staged.map(async ({ file, target, temp }) => {
+      await writeWhole(temp, target, typeof file.data === 'string' ? Buffer.from(file.data) : file.data, options.durable ?? true)
       // The one thing that would stop a rename half-way through the set: a folder where a file goes.
       if ((await stat(target).catch(() => undefined))?.isDirectory()) throw new WriteError(target, 'EISDIR')
-    }
+    }),
+  )
+  try {
+    const failed = written.find((result) => result.status === 'rejected')
+    if (failed) throw failed.reason
+    // Phase two: every rename, only now.
     for (const { temp, target } of staged) {
       try {
         await rename(temp, target)
@@ -52,13 +63,13 @@ export async function writeOutputs(folder: string, files: readonly OutputFile[])
   }
 }
 
-async function writeWhole(temp: string, target: string, data: Uint8Array): Promise<void> {
+async function writeWhole(temp: string, target: string, data: Uint8Array, durable: boolean): Promise<void> {
   let handle
   try {
     handle = await open(temp, 'wx', 0o644)
     // FileHandle.writeFile loops until every byte is written, and throws (ENOSPC) when one cannot be.
     await handle.writeFile(data)
-    await handle.sync()
+    if (durable) await handle.sync()
   } catch (error) {
     throw new WriteError(target, codeOf(error))
   } finally {

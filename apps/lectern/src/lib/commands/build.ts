@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { VFile } from 'vfile'
-import { fileOf, formatNotes, jsonOf, visible } from '@lectern/emit'
+import { fileOf, formatNotes, jsonOf, remoteSettings, visible } from '@lectern/emit'
 import { appNames, type AppName, type Profile } from '../pipeline/apps.js'
 import { codeKey } from '../pipeline/code.js'
 import type { Outcome, Task } from '../pipeline/essay.js'
@@ -96,7 +96,8 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
   }
 
   const code = codeKey()
-  const tasks: Task[] = files.map((path) => ({ path, cwd, out, apps: options.only, pdf: options.slidesPdf, profile: options.profile, force: options.force, code }))
+  const remote = remoteSettings()
+  const tasks: Task[] = files.map((path) => ({ path, cwd, out, apps: options.only, pdf: options.slidesPdf, profile: options.profile, force: options.force, code, remote }))
   const report = (outcome: Outcome) => {
     const text = formatNotes([fileOf(outcome.path, visible(outcome.notes, { verbose: options.verbose }), cwd)])
     if (text) process.stderr.write(`${text}\n`)
@@ -104,6 +105,7 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
   const { outcomes, index } = await buildLibrary(tasks, {
     out,
     jobs: options.jobs,
+    remote,
     onEssay(outcome, prepared) {
       report(outcome)
       if (live) {
@@ -118,14 +120,15 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
   const failed = outcomes.filter((o) => !o.ok).length + (index ? 1 : 0)
   const count = outcomes.reduce((n, o) => n + o.written.length, 0)
   const current = outcomes.filter((o) => o.ok && o.written.length === 0).length
+  const fromCache = outcomes.filter((o) => o.ok && o.written.length > 0 && o.shared.length === o.written.length).length
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
   if (options.json) {
     const essays = outcomes
       .sort((a, b) => a.path.localeCompare(b.path))
-      .map((o) => ({ path: o.path, slug: o.slug, ok: o.ok, files: [...o.written].sort(), messages: messagesOf(fileOf(o.path, visible(o.notes, { verbose: options.verbose }), cwd)) }))
+      .map((o) => ({ path: o.path, slug: o.slug, ok: o.ok, files: [...o.written].sort(), shared: [...o.shared].sort(), messages: messagesOf(fileOf(o.path, visible(o.notes, { verbose: options.verbose }), cwd)) }))
     process.stdout.write(`${JSON.stringify({ ok: failed === 0, seconds: Number(seconds), out: options.out, essays }, null, 2)}\n`)
   } else {
-    const upToDate = current > 0 ? `, ${current} up to date` : ''
+    const upToDate = (current > 0 ? `, ${current} up to date` : '') + (fromCache > 0 ? `, ${fromCache} from the remote cache` : '')
     const summary =
       failed === 0
         ? `✔ built ${outcomes.length} ${plural(outcomes.length, 'essay')} (${count} files${upToDate}) into ${options.out} in ${seconds} s`

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { note, writeOutputs } from '@lectern/emit'
+import { note, writeOutputs, type RemoteSettings } from '@lectern/emit'
 import { workerUrl } from '../workers.js'
 import { openDeckPrinter, type PdfPrinter } from './apps.js'
 import { commit, prepare, type Outcome, type Prepared, type Task } from './essay.js'
@@ -15,6 +15,8 @@ import { mergeIndex, readIndex, renderIndex, type IndexEntry } from './index-pag
 export interface LibraryOptions {
   readonly out: string
   readonly jobs?: number | undefined
+  /** Share each essay's parts through this Turborepo remote cache (uploads happen here). */
+  readonly remote?: RemoteSettings | undefined
   /** Called as each essay is done, in the order they finish. */
   readonly onEssay?: (outcome: Outcome, prepared: Prepared) => void
 }
@@ -30,8 +32,8 @@ export async function buildLibrary(tasks: readonly Task[], options: LibraryOptio
     (queue = queue.then(async () => {
       const owner = owners.get(prepared.slug)
       const outcome = owner
-        ? { ...prepared, ok: false, written: [], notes: [...prepared.notes, note('output-failed', `Its output folder \`${prepared.slug}\` is already used by ${owner}: rename one of them`)] }
-        : await commit(prepared, options.out, openPrinter)
+        ? { ...prepared, ok: false, written: [], shared: [], notes: [...prepared.notes, note('output-failed', `Its output folder \`${prepared.slug}\` is already used by ${owner}: rename one of them`)] }
+        : await commit(prepared, options.out, openPrinter, options.remote)
       if (!owner && prepared.ok) owners.set(prepared.slug, prepared.path)
       outcomes.push(outcome)
       options.onEssay?.(outcome, prepared)
@@ -62,7 +64,7 @@ async function writeIndex(out: string, outcomes: readonly Outcome[]): Promise<Ou
     await writeOutputs(out, [{ name: 'index.html', data: html }])
     return undefined
   } catch (error) {
-    return { path: indexPath, slug: '', title: '', question: '', ok: false, written: [], notes: [note('output-failed', (error as Error).message)] }
+    return { path: indexPath, slug: '', title: '', question: '', ok: false, written: [], shared: [], notes: [note('output-failed', (error as Error).message)] }
   }
 }
 
