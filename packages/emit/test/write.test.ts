@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeOutputs, WriteError } from '../src/index.js'
+import { makeFolder, writeOutputs, WriteError } from '../src/index.js'
 
 describe('writeOutputs', () => {
   it('writes every file whole and leaves no temporary files behind', async () => {
@@ -38,5 +38,13 @@ describe('writeOutputs', () => {
     const blocker = join(mkdtempSync(join(tmpdir(), 'emit-')), 'a-file')
     writeFileSync(blocker, 'x')
     await expect(writeOutputs(join(blocker, 'out'), [{ name: 'a.txt', data: 'a' }])).rejects.toThrow(/a-file\/out: a file is in the way of a folder/)
+  })
+
+  it('gives up on a folder that cannot be made instead of looping (Node\'s recursive mkdir never returns under /proc)', async () => {
+    await expect(makeFolder('/proc/lectern-out/deep')).rejects.toThrow(WriteError)
+    const fresh = join(mkdtempSync(join(tmpdir(), 'emit-')), 'a', 'b', 'c')
+    await makeFolder(fresh)
+    await makeFolder(fresh)
+    expect(readdirSync(join(fresh, '..'))).toEqual(['c'])
   })
 })

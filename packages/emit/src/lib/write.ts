@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { OutputFile } from '@lectern/content'
 
 /** A write that did not happen: which file, and the system's reason (`ENOSPC`, `EACCES`…). */
@@ -31,11 +31,7 @@ export interface WriteOptions {
 }
 
 export async function writeOutputs(folder: string, files: readonly OutputFile[], options: WriteOptions = {}): Promise<void> {
-  try {
-    await mkdir(folder, { recursive: true })
-  } catch (error) {
-    throw new WriteError(folder, codeOf(error))
-  }
+  await makeFolder(folder)
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`
   const staged = files.map((file) => ({ file, target: join(folder, file.name), temp: join(folder, `.lectern-tmp-${tag}-${file.name}`) }))
   // Phase one, all files at once (their flushes overlap): whole, flushed, checked, and nothing in the way.
@@ -60,6 +56,28 @@ export async function writeOutputs(folder: string, files: readonly OutputFile[],
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true }).catch(() => {})))
     throw error
+  }
+}
+
+/**
+ * `mkdir -p` that always ends: Node's recursive mkdir loops for ever where a parent refuses new
+ * folders with ENOENT (anything under /proc), so each level is made once, from the top down.
+ */
+export async function makeFolder(folder: string): Promise<void> {
+  const missing: string[] = []
+  for (let at = resolve(folder); ; at = dirname(at)) {
+    const found = await stat(at).catch(() => undefined)
+    if (found?.isDirectory()) break
+    if (found) throw new WriteError(at, 'ENOTDIR')
+    if (dirname(at) === at) break
+    missing.unshift(at)
+  }
+  for (const at of missing) {
+    try {
+      await mkdir(at)
+    } catch (error) {
+      if (codeOf(error) !== 'EEXIST') throw new WriteError(folder, codeOf(error))
+    }
   }
 }
 

@@ -3,10 +3,9 @@
  * (`pipeline/essay.ts`). What is up to date (same essay, options and code) is skipped; `--force`
  * rebuilds it. An essay with errors writes nothing, so the last good outputs stay in place.
  */
-import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { VFile } from 'vfile'
-import { fileOf, formatNotes, jsonOf, remoteSettings, visible } from '@lectern/emit'
+import { fileOf, formatNotes, jsonOf, makeFolder, remoteSettings, visible, type WriteError } from '@lectern/emit'
 import { appNames, type AppName, type Profile } from '../pipeline/apps.js'
 import { codeKey } from '../pipeline/code.js'
 import type { Outcome, Task } from '../pipeline/essay.js'
@@ -89,9 +88,9 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
   const out = resolve(cwd, options.out)
   const live = !options.json && process.stdout.isTTY === true && !process.env.CI
   try {
-    mkdirSync(out, { recursive: true })
+    await makeFolder(out)
   } catch (error) {
-    process.stderr.write(`lectern: cannot write to ${options.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`)
+    process.stderr.write(`lectern: cannot write to ${options.out}: ${(error as WriteError).code ?? (error as Error).message}\n`)
     return exit.content
   }
 
