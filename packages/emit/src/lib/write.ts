@@ -68,7 +68,7 @@ export async function makeFolder(folder: string): Promise<void> {
   for (let at = resolve(folder); ; at = dirname(at)) {
     const found = await stat(at).catch(() => undefined)
     if (found?.isDirectory()) break
-    if (found) throw new WriteError(at, 'ENOTDIR')
+    if (found) throw new WriteError(folder, 'ENOTDIR')
     if (dirname(at) === at) break
     missing.unshift(at)
   }
