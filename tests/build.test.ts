@@ -107,6 +107,24 @@ describe('lectern build', () => {
     }
   })
 
+  it('skips what is up to date: a second build writes nothing, an edited essay rebuilds only itself', () => {
+    const essays = library(3)
+    const out = temp()
+    const json = (run: { stdout: string }) => JSON.parse(run.stdout) as { essays: { slug: string; files: string[] }[] }
+    expect(lectern(['build', essays, '--out', out, '--no-slides-pdf']).code).toBe(0)
+    const before = snapshot(out)
+    const again = lectern(['build', essays, '--out', out, '--no-slides-pdf', '--json'])
+    expect(again.code).toBe(0)
+    expect(json(again).essays.map((e) => e.files)).toEqual([[], [], []])
+    expect(snapshot(out)).toEqual(before)
+    const path = join(essays, 'frankenstein-1', 'essay.md')
+    writeFileSync(path, `${readFileSync(path, 'utf8')}\nOne more sentence.\n`)
+    const edited = json(lectern(['build', essays, '--out', out, '--no-slides-pdf', '--json']))
+    expect(edited.essays.filter((e) => e.files.length > 0).map((e) => e.slug)).toEqual(['frankenstein-1'])
+    // Asking for more than was built (another profile, or --force) builds again.
+    expect(json(lectern(['build', essays, '--out', out, '--no-slides-pdf', '--json', '--force'])).essays.every((e) => e.files.length > 0)).toBe(true)
+  })
+
   it('reports usage problems and unwritable output folders clearly, with no stack trace', () => {
     const missing = lectern(['build', 'no/such/essays'])
     expect(missing.code).toBe(2)

@@ -1,5 +1,5 @@
 /** The `lectern` command as a user runs it: a real process, real files, real exit codes. */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -36,6 +36,74 @@ describe('lectern check', () => {
     expect(lectern('check', '--help').stdout).toContain('Usage: lectern check')
     expect(lectern('inspect', '--help').stdout).toContain('Usage: lectern inspect')
     expect(lectern('--version').stdout).toMatch(/^\d+\.\d+\.\d+\n$/)
+  })
+})
+
+describe('the command-line contract', () => {
+  it('says what is wrong with a command line in its own words, with a suggestion, and exits 2', () => {
+    const verb = lectern('biuld')
+    expect(verb.code).toBe(2)
+    expect(verb.stderr).toContain('unknown command `biuld` (did you mean `build`?)')
+    const option = lectern('build', '--ot', 'x')
+    expect(option.code).toBe(2)
+    expect(option.stderr).toContain('`lectern build` has no option `--ot` (did you mean `--out`?)')
+    expect(option.stderr).not.toMatch(/Unknown option|ERR_PARSE_ARGS|To specify a positional/)
+    const value = lectern('dev', '--port')
+    expect(value.code).toBe(2)
+    expect(value.stderr).toContain('`--port` needs a value')
+    for (const run of [verb, option, value]) expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('lists every short flag in the help of its verb', () => {
+    const shorts = { build: ['-o, --out', '-j, --jobs', '-f, --force', '-h, --help'], check: ['-q, --quiet'], dev: ['-p, --port', '-o, --out'], new: ['-h, --help'], inspect: ['-h, --help'] }
+    for (const [verb, flags] of Object.entries(shorts)) {
+      const help = lectern(verb, '--help').stdout
+      for (const flag of flags) expect(help, `${verb} ${flag}`).toContain(flag)
+    }
+  })
+
+  it('exits 2 for a missing path in every verb that takes one', () => {
+    for (const verb of ['build', 'check', 'inspect', 'dev']) {
+      const run = lectern(verb, 'no/such/essay.md')
+      expect(run.code, verb).toBe(2)
+      expect(run.stderr, verb).toContain('no/such/essay.md: no such file or folder')
+    }
+  })
+
+  it('check --json prints vfile-reporter-json: files with positioned messages, end positions included', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lectern-'))
+    writeFileSync(join(folder, 'essay.md'), '---\npaper: A5\n---\n\nText with :evidance[x].\n')
+    const run = lectern('check', join(folder, 'essay.md'), '--json')
+    expect(run.code).toBe(1)
+    const [file] = JSON.parse(run.stdout)
+    expect(file.path).toContain('essay.md')
+    const message = file.messages.find((m: { ruleId: string }) => m.ruleId === 'unknown-directive')
+    expect(message).toMatchObject({ line: 5, column: 11, fatal: true, source: 'lectern', reason: expect.stringContaining('did you mean') })
+    expect(message.place.end).toMatchObject({ line: 5 })
+  })
+
+  it('build --json on a broken essay gives its slug and its diagnostics', () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'lectern-')), 'broken-essay')
+    mkdirSync(folder)
+    writeFileSync(join(folder, 'essay.md'), '---\npaper: A5\n---\n\nText.\n')
+    const run = lectern('build', folder, '--json', '--out', mkdtempSync(join(tmpdir(), 'lectern-out-')))
+    expect(run.code).toBe(1)
+    const summary = JSON.parse(run.stdout)
+    expect(summary.ok).toBe(false)
+    expect(summary.essays[0]).toMatchObject({ slug: 'broken-essay', ok: false, files: [] })
+    expect(summary.essays[0].messages).toEqual([expect.objectContaining({ ruleId: 'front-matter-field', line: 2, fatal: true })])
+  })
+
+  it('lectern new writes a starter for the subject the slug names, with a title a teacher would write', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lectern-new-'))
+    expect(lectern('new', 'causes-of-the-first-world-war', '--dir', folder).code).toBe(0)
+    const essay = readFileSync(join(folder, 'causes-of-the-first-world-war', 'essay.md'), 'utf8')
+    expect(essay).toContain('title: "Causes of the First World War"')
+    expect(essay).not.toMatch(/Brest|Bolshevik|Trotsky|Lenin|History/)
+    expect(lectern('check', join(folder, 'causes-of-the-first-world-war'), '--quiet').code).toBe(0)
+    const long = lectern('new', 'a'.repeat(300), '--dir', folder)
+    expect(long.code).toBe(2)
+    expect(long.stderr).not.toMatch(/\n\s+at /)
   })
 })
 

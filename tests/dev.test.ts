@@ -2,7 +2,8 @@
  * `lectern dev`: serves a preview, rebuilds on save and tells the page; a content error reaches the page
  * as the positioned diagnostic while the last good outputs keep being served.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -91,5 +92,48 @@ describe('lectern dev', () => {
     const response = await fetch(`http://localhost:${await port}/files/frankenstein/handout.pdf`)
     expect(response.status).toBe(200)
     expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
+  /** A raw HTTP exchange, for requests fetch() would refuse to send. */
+  async function raw(request: string): Promise<string> {
+    const socket = connect(await port, '127.0.0.1')
+    let answer = ''
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()))
+    socket.write(request)
+    await new Promise((done) => {
+      socket.once('close', done)
+      setTimeout(() => socket.destroy(), 3000)
+    })
+    return answer
+  }
+
+  it('answers malformed requests and foreign Host headers with an error, and keeps serving', async () => {
+    expect(await raw('GET //[ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 400/)
+    expect(await raw('GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 403/)
+    expect(await raw('GET / HTTP/1.1\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 (400|403)/)
+    expect(await raw('\x00\x01 not http at all\r\n\r\n')).toMatch(/^HTTP\/1\.1 400|^$/)
+    expect(await raw('POST /files/frankenstein/slides.md HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n')).toMatch(/^HTTP\/1\.1 405/)
+    const page = await fetch(`http://localhost:${await port}/`)
+    expect(page.status).toBe(200)
+  })
+
+  it('shows a rebuild that cannot write its outputs in the page, keeps the last good files and keeps serving', async () => {
+    // Put things right first: the previous test left an error in the essay.
+    const fixed = nextState((s) => !s.error && s.changed)
+    cpSync(join(root, 'content', 'frankenstein', 'essay.md'), essay)
+    await fixed
+    const out = join(folder, 'out', 'frankenstein')
+    const slides = readFileSync(join(out, 'slides.md'), 'utf8')
+    rmSync(join(out, 'handout.pdf'))
+    mkdirSync(join(out, 'handout.pdf')) // a folder in the way: the handout cannot be written
+    const failing = nextState((s) => s.error)
+    writeFileSync(essay, `${readFileSync(essay, 'utf8')}\nA sentence that cannot be written.\n`)
+    const state = await failing
+    expect(state.report).toMatch(/cannot write .*handout\.pdf.*output-failed/s)
+    expect(readFileSync(join(out, 'slides.md'), 'utf8')).toBe(slides)
+    const response = await fetch(`http://localhost:${await port}/files/frankenstein/slides.md`)
+    expect(response.status).toBe(200)
+    expect(await response.text()).toBe(slides)
+    expect(child.exitCode).toBe(null)
   })
 })

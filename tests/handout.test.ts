@@ -200,11 +200,12 @@ describe('handout.pdf', () => {
     }
   })
 
-  it('npm run build wrote handout.pdf for every essay, the same bytes as compile', async () => {
-    const build = spawnSync('node', [join(root, 'apps/handout/dist/bin/build.js')], { cwd: root, encoding: 'utf8' })
+  it('the build path (lectern build, as npm run build runs it) writes handout.pdf for every essay, the same bytes as compile', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'lectern-handout-'))
+    const build = spawnSync(join(root, 'node_modules/.bin/lectern'), ['build', 'content', '--out', out, '--only', 'handout'], { cwd: root, encoding: 'utf8' })
     expect(build.status, build.stderr).toBe(0)
     for (const { slug } of compiledEssays()) {
-      const file = join(root, 'dist', slug, 'handout.pdf')
+      const file = join(out, slug, 'handout.pdf')
       expect(existsSync(file), file).toBe(true)
       expect(readFileSync(file).equals(Buffer.from(await pdfOf(loadEssay(slug))))).toBe(true)
     }

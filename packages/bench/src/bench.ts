@@ -16,25 +16,37 @@ import { generateEssay, partsOf } from './generate.js'
 import { median, repeat, run } from './measure.js'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
-const lectern = join(root, 'node_modules/.bin/lectern')
+/**
+ * The command measured: this checkout's, and with BENCH_BASELINE=<another checkout, built> that one's too,
+ * run one after the other in the same run, so both meet much the same machine load. `--force` keeps this checkout from
+ * skipping an essay that is up to date; a baseline that predates it never skips.
+ */
+interface Subject {
+  readonly name: string
+  readonly bin: string
+  readonly force: readonly string[]
+}
+const subjects: Subject[] = [{ name: 'this checkout', bin: join(root, 'node_modules/.bin/lectern'), force: ['--force'] }]
+if (process.env.BENCH_BASELINE) subjects.push({ name: 'baseline', bin: join(process.env.BENCH_BASELINE, 'node_modules/.bin/lectern'), force: [] })
 const marp = join(dirname(createRequire(join(root, 'apps/slides/package.json')).resolve('@marp-team/marp-cli/package.json')), 'marp-cli.js')
 const runs = Number(process.env.BENCH_RUNS ?? 7)
 const temp = (name: string) => mkdtempSync(join(tmpdir(), `lectern-bench-${name}-`))
 const fmt = (ms: number) => `${Math.round(ms)} ms`
 const mem = (mib: number | undefined) => (mib === undefined ? 'n/a' : `${Math.round(mib)} MiB`)
 
-async function oneEssay() {
+async function oneEssay({ bin: lectern, force }: Subject) {
   const out = temp('one')
   const essay = join(root, 'content/trotsky/essay.md')
   // Warm the disk cache once; then alternate the two commands so machine noise hits both alike.
-  await run(lectern, ['build', essay, '--out', out, '--no-slides-pdf'])
+  await run(lectern, ['build', essay, '--out', out, '--no-slides-pdf', ...force])
   const slidesMd = join(out, 'trotsky', 'slides.md')
   const ours: number[] = []
   const theirs: number[] = []
   let oursMib = 0
   let theirsMib = 0
   for (let i = 0; i < runs; i++) {
-    const a = await run(lectern, ['build', essay, '--out', out, '--no-slides-pdf'])
+    // --force: the same essay again would otherwise be up to date and skipped.
+    const a = await run(lectern, ['build', essay, '--out', out, '--no-slides-pdf', ...force])
     if (a.code !== 0) throw new Error(a.stderr)
     const b = await run(process.execPath, [marp, '--no-stdin', slidesMd, '-o', join(out, 'marp-cli.html')])
     if (b.code !== 0) throw new Error(b.stderr)
@@ -45,12 +57,12 @@ async function oneEssay() {
   }
   const only = {} as Record<string, number>
   for (const app of ['slides', 'handout', 'revision']) {
-    only[app] = (await repeat(Math.max(3, Math.floor(runs / 2)), () => run(lectern, ['build', essay, '--out', out, '--only', app, '--no-slides-pdf']))).ms
+    only[app] = (await repeat(Math.max(3, Math.floor(runs / 2)), () => run(lectern, ['build', essay, '--out', out, '--only', app, '--no-slides-pdf', ...force]))).ms
   }
   return { ours: median(ours), theirs: median(theirs), oursMib, theirsMib, only }
 }
 
-async function warmRebuild() {
+async function warmRebuild({ bin: lectern }: Subject) {
   const folder = temp('dev')
   cpSync(join(root, 'content/trotsky'), join(folder, 'trotsky'), { recursive: true })
   const essay = join(folder, 'trotsky', 'essay.md')
@@ -81,7 +93,7 @@ async function warmRebuild() {
   return { ms: median(times), all: times }
 }
 
-async function library() {
+async function library({ bin: lectern, force }: Subject) {
   const folder = temp('library')
   const sources = readdirSync(join(root, 'content')).map((slug) => readFileSync(join(root, 'content', slug, 'essay.md'), 'utf8'))
   const parts = partsOf(sources)
@@ -95,23 +107,34 @@ async function library() {
     writeFileSync(join(folder, `essay-${String(i + 1).padStart(3, '0')}`, 'essay.md'), essay)
   }
   const out = temp('library-out')
-  const result = await repeat(Math.max(1, Math.floor(runs / 3)), () => run(lectern, ['build', folder, '--out', out, '--no-slides-pdf']))
+  const result = await repeat(Math.max(1, Math.floor(runs / 3)), () => run(lectern, ['build', folder, '--out', out, '--no-slides-pdf', ...force]))
   return { ...result, perEssay: result.ms / 100, words }
 }
 
 const started = performance.now()
-process.stdout.write(`Lectern benchmark: ${runs} runs per figure, medians; node ${process.version}\n\n`)
-const one = await oneEssay()
-process.stdout.write(`1. One essay (trotsky), all outputs without the deck PDF, whole process\n`)
-process.stdout.write(`   lectern build        ${fmt(one.ours).padStart(8)}   peak ${mem(one.oursMib)}\n`)
-process.stdout.write(`   marp-cli → HTML      ${fmt(one.theirs).padStart(8)}   peak ${mem(one.theirsMib)}   (the time to beat)\n`)
-process.stdout.write(`   ratio                ${(one.ours / one.theirs).toFixed(2)} × marp-cli (target ≤ 1.00)\n`)
-process.stdout.write(`   one app only         slides ${fmt(one.only.slides!)}, handout ${fmt(one.only.handout!)}, revision ${fmt(one.only.revision!)}\n\n`)
-const warm = await warmRebuild()
-process.stdout.write(`2. Warm rebuild in lectern dev after an edit (trotsky, all outputs)\n`)
-process.stdout.write(`   median               ${fmt(warm.ms).padStart(8)}   (target ≤ 100 ms; runs: ${warm.all.join(', ')} ms)\n\n`)
-const lib = await library()
-process.stdout.write(`3. Library of 100 generated essays (${lib.words} words), parallel build without deck PDFs\n`)
-process.stdout.write(`   total                ${fmt(lib.ms).padStart(8)}   peak ${mem(lib.mib)}\n`)
-process.stdout.write(`   per essay            ${fmt(lib.perEssay).padStart(8)}   (target well under 200 ms)\n\n`)
-process.stdout.write(`benchmark took ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
+process.stdout.write(`Lectern benchmark: ${runs} runs per figure, medians; node ${process.version}\n`)
+const columns = (values: readonly string[]) => values.map((v) => v.padStart(22)).join('')
+const rows: [string, string[]][] = []
+const row = (label: string, values: string[]) => rows.push([label, values])
+const ones = []
+for (const subject of subjects) ones.push(await oneEssay(subject))
+const warms = []
+for (const subject of subjects) warms.push(await warmRebuild(subject))
+const libs = []
+for (const subject of subjects) libs.push(await library(subject))
+
+row('1. One essay (trotsky), all outputs without the deck PDF, whole process', [])
+row('   lectern build', ones.map((o) => `${fmt(o.ours)} / ${mem(o.oursMib)}`))
+row('   marp-cli → HTML (the time to beat)', ones.map((o) => `${fmt(o.theirs)} / ${mem(o.theirsMib)}`))
+row('   ratio (target ≤ 1.00)', ones.map((o) => `${(o.ours / o.theirs).toFixed(2)} × marp-cli`))
+for (const app of ['slides', 'handout', 'revision']) row(`   --only ${app}`, ones.map((o) => fmt(o.only[app]!)))
+row('2. Warm rebuild in lectern dev after an edit (target ≤ 100 ms)', [])
+row('   median', warms.map((w) => fmt(w.ms)))
+row('   runs', warms.map((w) => w.all.join(', ')))
+row(`3. Library of 100 generated essays (${libs[0]!.words} words), parallel, no deck PDFs`, [])
+row('   total', libs.map((l) => `${fmt(l.ms)} / ${mem(l.mib)}`))
+row('   per essay (target well under 200 ms)', libs.map((l) => fmt(l.perEssay)))
+
+process.stdout.write(`\n${''.padEnd(44)}${columns(subjects.map((s) => s.name))}\n`)
+for (const [label, values] of rows) process.stdout.write(values.length === 0 ? `\n${label}\n` : `${label.padEnd(44)}${columns(values)}\n`)
+process.stdout.write(`\n(time / peak memory)  benchmark took ${((performance.now() - started) / 1000).toFixed(1)} s\n`)

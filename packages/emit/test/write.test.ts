@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { formatDiagnostics, writeOutputs } from '../src/index.js'
+import { makeFolder, writeOutputs, WriteError } from '../src/index.js'
 
 describe('writeOutputs', () => {
   it('writes every file whole and leaves no temporary files behind', async () => {
@@ -16,29 +16,35 @@ describe('writeOutputs', () => {
     expect([...readFileSync(join(folder, 'b.bin'))]).toEqual([1, 2, 3])
   })
 
-  it('rejects a write that cannot happen and leaves what was there whole, with no temporary file', async () => {
-    // A folder where the file should go: the rename cannot replace it (this holds for root too,
-    // where a read-only folder would not stop anything).
+  it('replaces nothing when one file of the set cannot be written, and leaves no temporary file', async () => {
+    // A folder where handout.pdf should go: its rename cannot replace it (this holds for root too,
+    // where a read-only folder would not stop anything). slides.md comes first and must stay old.
     const folder = mkdtempSync(join(tmpdir(), 'emit-'))
     mkdirSync(join(folder, 'handout.pdf'))
     writeFileSync(join(folder, 'handout.pdf', 'keep.txt'), 'old')
     writeFileSync(join(folder, 'slides.md'), 'old slides')
-    await expect(writeOutputs(folder, [{ name: 'handout.pdf', data: new Uint8Array([1, 2, 3]) }])).rejects.toThrow()
+    const write = writeOutputs(folder, [
+      { name: 'slides.md', data: 'new slides' },
+      { name: 'handout.pdf', data: new Uint8Array([1, 2, 3]) },
+    ])
+    await expect(write).rejects.toThrow(WriteError)
+    await expect(write).rejects.toThrow(/handout\.pdf: a folder is in the way/)
     expect(readFileSync(join(folder, 'handout.pdf', 'keep.txt'), 'utf8')).toBe('old')
     expect(readFileSync(join(folder, 'slides.md'), 'utf8')).toBe('old slides')
     expect(readdirSync(folder).sort()).toEqual(['handout.pdf', 'slides.md'])
   })
-})
 
-describe('formatDiagnostics', () => {
-  it('prints positioned warnings and hides info unless verbose', () => {
-    const diagnostics = [
-      { ruleId: 'missing-glyph' as const, reason: 'No font has ✓', place: { start: { line: 3, column: 5 }, end: { line: 3, column: 6 } } },
-      { ruleId: 'dropped' as const, reason: 'Dropped 2 quotations to fit the page' },
-    ]
-    const quiet = formatDiagnostics('content/x/essay.md', diagnostics)
-    expect(quiet).toMatch(/content\/x\/essay\.md\n\s*3:5-3:6\s+warning\s+No font has ✓\s+missing-glyph/)
-    expect(quiet).not.toContain('Dropped')
-    expect(formatDiagnostics('content/x/essay.md', diagnostics, { verbose: true })).toContain('Dropped 2 quotations')
+  it('says which folder cannot be made, in words', async () => {
+    const blocker = join(mkdtempSync(join(tmpdir(), 'emit-')), 'a-file')
+    writeFileSync(blocker, 'x')
+    await expect(writeOutputs(join(blocker, 'out'), [{ name: 'a.txt', data: 'a' }])).rejects.toThrow(/a-file\/out: a file is in the way of a folder/)
+  })
+
+  it('gives up on a folder that cannot be made instead of looping (Node\'s recursive mkdir never returns under /proc)', async () => {
+    await expect(makeFolder('/proc/lectern-out/deep')).rejects.toThrow(WriteError)
+    const fresh = join(mkdtempSync(join(tmpdir(), 'emit-')), 'a', 'b', 'c')
+    await makeFolder(fresh)
+    await makeFolder(fresh)
+    expect(readdirSync(join(fresh, '..'))).toEqual(['c'])
   })
 })

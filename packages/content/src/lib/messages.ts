@@ -25,6 +25,8 @@ export const rules = {
   'empty-essay': 'error',
   'binary-input': 'error',
   'not-utf8': 'error',
+  'unreadable-file': 'error',
+  'output-failed': 'error',
   'missing-glyph': 'warning',
   dropped: 'info',
   'few-questions': 'info',
