@@ -10,8 +10,8 @@ import type { Essay } from '@lectern/content'
 
 const run = promisify(execFile)
 
-/** The workspace's own bin, next to this package: packages/eval/dist/lib → packages/cli/bin. */
-export const defaultCli = fileURLToPath(new URL('../../../cli/bin/lectern.js', import.meta.url))
+/** The workspace's own `lectern` bin, as npm links it at the root: packages/eval/dist/lib → node_modules/.bin. */
+export const defaultCli = fileURLToPath(new URL('../../../../node_modules/.bin/lectern', import.meta.url))
 
 const options = { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', CI: '1' } }
 
