@@ -9,4 +9,4 @@ export type { CompileOptions } from './lib/options.js'
 export type { Slide, SlideKind, Span } from './lib/slide.js'
 
 /** The files this app writes into dist/<slug>/. */
-export const outputs = ['slides.md', 'slides.html', 'slides.pdf'] as const
+export const outputs = ['slides.md', 'slides.html', 'slides.pptx', 'slides.pdf'] as const

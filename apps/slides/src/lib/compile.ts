@@ -8,7 +8,9 @@ import { fit, type Fitted } from './fit/fit.js'
 import { layoutFor, type Layout } from './fit/layout.js'
 import { renderPage } from './html/page.js'
 import { settle, type CompileOptions, type Settings } from './options.js'
+import { pdfDate } from './pdf/printer.js'
 import { plan } from './plan/plan.js'
+import { renderPptx } from './pptx/pptx.js'
 import { renderMarkdown } from './render/markdown.js'
 import type { Span } from './slide.js'
 import { themeCss } from './theme/css.js'
@@ -38,10 +40,12 @@ export function deckOf(essay: Essay, options: CompileOptions = {}): Deck {
 export async function compile(essay: Essay, options: CompileOptions = {}): Promise<Compiled> {
   const deck = deckOf(essay, options)
   const html = await renderPage({ markdown: deck.markdown, theme: deck.settings.theme, layout: deck.layout, css: deck.css, faces: deck.faces })
+  const pptx = await renderPptx(essay, deck.slides, { theme: deck.settings.theme, layout: deck.layout, date: pdfDate(essay) })
   return {
     files: [
       { name: 'slides.md', data: deck.markdown },
       { name: 'slides.html', data: html },
+      { name: 'slides.pptx', data: pptx },
     ],
     diagnostics: deck.diagnostics,
   }
