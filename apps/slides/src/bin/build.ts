@@ -1,4 +1,4 @@
-/** The turbo edge: every compiled essay of content/ → dist/<slug>/slides.{md,html,pdf}, one browser for all. */
+/** The turbo edge: every compiled essay of content/ → dist/<slug>/slides.{md,html,pptx,pdf} and the student deck and handouts, one browser for all. */
 import { runAppBuild } from '@lectern/emit'
 import { compile, openPdfPrinter, outputs } from '../index.js'
 
@@ -13,9 +13,7 @@ process.exitCode = await runAppBuild({
       async compile(essay) {
         const compiled = await compile(essay)
         if (!printer) return compiled
-        const html = compiled.files.find((file) => file.name === 'slides.html')!.data as string
-        const pdf = await printer.print(html, essay)
-        return { ...compiled, files: [...compiled.files, { name: 'slides.pdf', data: pdf }] }
+        return { ...compiled, files: [...compiled.files, ...(await printer.printAll(compiled.files, essay))] }
       },
       close: async () => printer?.close(),
     }

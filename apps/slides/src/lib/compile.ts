@@ -7,6 +7,7 @@ import { missingGlyphs, type FaceName } from '@lectern/typeset'
 import { fit, type Fitted } from './fit/fit.js'
 import { layoutFor, type Layout } from './fit/layout.js'
 import { renderPage } from './html/page.js'
+import { renderStudentPage } from './html/student.js'
 import { settle, type CompileOptions, type Settings } from './options.js'
 import { pdfDate } from './pdf/printer.js'
 import { plan } from './plan/plan.js'
@@ -39,13 +40,16 @@ export function deckOf(essay: Essay, options: CompileOptions = {}): Deck {
 
 export async function compile(essay: Essay, options: CompileOptions = {}): Promise<Compiled> {
   const deck = deckOf(essay, options)
-  const html = await renderPage({ markdown: deck.markdown, theme: deck.settings.theme, layout: deck.layout, css: deck.css, faces: deck.faces })
+  const page = { markdown: deck.markdown, theme: deck.settings.theme, layout: deck.layout, css: deck.css, faces: deck.faces }
+  const html = await renderPage(page)
+  const student = await renderStudentPage(page)
   const pptx = await renderPptx(essay, deck.slides, { theme: deck.settings.theme, layout: deck.layout, date: pdfDate(essay) })
   return {
     files: [
       { name: 'slides.md', data: deck.markdown },
       { name: 'slides.html', data: html },
       { name: 'slides.pptx', data: pptx },
+      { name: 'slides-student.html', data: student },
     ],
     diagnostics: deck.diagnostics,
   }

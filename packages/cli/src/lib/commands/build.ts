@@ -120,8 +120,8 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
         problems.push(`${result.path}: cannot write to ${folder}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
       }
     }
-    const html = result.outputs.find((o) => o.app === 'slides')?.files.find((f) => f.name === 'slides.html')
-    if (wantPdf && html && result.essay) {
+    const deck = result.outputs.find((o) => o.app === 'slides')?.files
+    if (wantPdf && deck?.some((f) => f.name === 'slides.html') && result.essay) {
       const { essay, slug } = result
       printer ??= openDeckPrinter()
       const browser = printer
@@ -130,10 +130,10 @@ export async function build(paths: readonly string[], options: BuildOptions): Pr
         if (!deckPrinter) return
         const at = performance.now()
         try {
-          const pdf = await deckPrinter.print(String(html.data), essay)
-          await writeOutputs(folder, [{ name: 'slides.pdf', data: pdf }])
-          record(written, slug, 'slides.pdf')
-          progress({ slug, what: 'slides.pdf', ms: performance.now() - at })
+          const pdfs = await deckPrinter.printAll(deck, essay)
+          await writeOutputs(folder, pdfs)
+          for (const pdf of pdfs) record(written, slug, pdf.name)
+          progress({ slug, what: pdfs.map((pdf) => pdf.name).join(' '), ms: performance.now() - at })
         } catch (error) {
           problems.push(`${result.path}: slides.pdf failed, the previous file is kept: ${(error as Error).message}`)
         }
