@@ -13,6 +13,8 @@ import { pdfDate } from './pdf/printer.js'
 import { plan } from './plan/plan.js'
 import { renderPptx } from './pptx/pptx.js'
 import { renderMarkdown } from './render/markdown.js'
+import { portableMarkdown } from './render/portable.js'
+import { fontFaceCss } from './theme/fonts.js'
 import type { Span } from './slide.js'
 import { themeCss } from './theme/css.js'
 
@@ -44,9 +46,11 @@ export async function compile(essay: Essay, options: CompileOptions = {}): Promi
   const html = await renderPage(page)
   const student = await renderStudentPage(page)
   const pptx = await renderPptx(essay, deck.slides, { theme: deck.settings.theme, layout: deck.layout, date: pdfDate(essay) })
+  const fonts = await fontFaceCss(deck.faces, deck.markdown)
+  const markdown = portableMarkdown(deck.markdown, { theme: deck.settings.theme, themeCss: deck.css, fonts })
   return {
     files: [
-      { name: 'slides.md', data: deck.markdown },
+      { name: 'slides.md', data: markdown },
       { name: 'slides.html', data: html },
       { name: 'slides.pptx', data: pptx },
       { name: 'slides-student.html', data: student },
