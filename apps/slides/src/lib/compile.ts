@@ -4,6 +4,7 @@
  */
 import type { Compiled, Diagnostic, Essay } from '@lectern/content'
 import { missingGlyphs, type FaceName } from '@lectern/typeset'
+import { markCompletions } from './completions.js'
 import { fit, type Fitted } from './fit/fit.js'
 import { layoutFor, type Layout } from './fit/layout.js'
 import { renderPage } from './html/page.js'
@@ -35,9 +36,10 @@ export function deckOf(essay: Essay, options: CompileOptions = {}): Deck {
   const settings = settle(essay, options)
   const layout = layoutFor(settings.size, settings.profile)
   const fitted = fit(plan(essay), layout)
-  const markdown = renderMarkdown(essay, fitted.slides, { theme: settings.theme, layout })
+  const slides = markCompletions(essay, fitted.slides)
+  const markdown = renderMarkdown(essay, slides, { theme: settings.theme, layout })
   const css = themeCss(settings.theme)
-  return { settings, layout, slides: fitted.slides, markdown, css, faces: facesUsed(fitted.slides, layout), diagnostics: [...fitted.diagnostics, ...glyphDiagnostics(essay, fitted.slides)] }
+  return { settings, layout, slides, markdown, css, faces: facesUsed(slides, layout), diagnostics: [...fitted.diagnostics, ...glyphDiagnostics(essay, slides)] }
 }
 
 export async function compile(essay: Essay, options: CompileOptions = {}): Promise<Compiled> {
