@@ -4,7 +4,7 @@
  */
 import type { Compiled, Essay } from '@lectern/content'
 
-export const appNames = ['slides', 'handout', 'revision'] as const
+export const appNames = ['slides', 'handout', 'revision', 'worksheet'] as const
 export type AppName = (typeof appNames)[number]
 export type Profile = 'standard' | 'accessible'
 
@@ -21,6 +21,8 @@ export async function loadApp(name: AppName): Promise<AppCompiler> {
       return await import('@lectern/handout')
     case 'revision':
       return await import('@lectern/revision')
+    case 'worksheet':
+      return await import('@lectern/worksheet')
   }
 }
 

@@ -23,7 +23,7 @@ the default is ./content.
 
 Options:
   --out <dir>             output folder (default: dist)
-  --only <apps>           comma-separated: slides,handout,revision (default: all three)
+  --only <apps>           comma-separated: slides,handout,revision,worksheet (default: all)
   --no-slides-pdf         do not print decks to PDF, even where Chromium is installed
   --profile accessible    the accessible print profile (BDA dyslexia style guide) for every essay
   --jobs <n>              worker threads (default: one per core, none for a few essays)
