@@ -53,7 +53,7 @@ export async function renderPptx(essay: Essay, slides: readonly Fitted[], option
   pptx.theme = { headFontFace: family(layout.heading[0]!.face), bodyFontFace: family(layout.bullet.face) }
   const context: Context = { layout, palette, lang: essay.meta.lang }
   for (const slide of slides) addSlide(pptx, slide, context)
-  const written = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array
+  const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array
   return rewriteZip(written, options.date, (name, xml) => (name.startsWith('ppt/slides/') || name.startsWith('ppt/notesSlides/') ? oneParagraphProperties(xml) : xml))
 }
 
