@@ -31,6 +31,8 @@ interface Case {
 const cases: Case[] = [
   ...compiledEssays().map(({ slug }) => ({ name: slug, essay: () => loadEssay(slug) })),
   { name: 'long', essay: () => fixtureEssay(new URL('./fixtures/long/essay.md', import.meta.url).pathname, 'long') },
+  // A PNG chart and an SVG diagram on image slides.
+  { name: 'images', essay: () => fixtureEssay(new URL('../apps/slides/test/fixtures/images/essay.md', import.meta.url).pathname, 'images') },
   { name: 'trotsky, accessible, gaia, 4:3', essay: () => loadEssay('trotsky'), options: { profile: 'accessible', theme: 'gaia', size: '4:3' } },
 ]
 

@@ -7,6 +7,7 @@
  */
 import type { Essay } from '@lectern/content'
 import { faces, type FaceName } from '@lectern/typeset'
+import { imageSize } from 'image-size'
 import pptxgenjs from 'pptxgenjs'
 import { continued, quoted, type Fitted } from '../fit/fit.js'
 import { contentBox, type Layout, type TextStyle } from '../fit/layout.js'
@@ -163,12 +164,7 @@ function addBody(out: PptxGenJS.Slide, slide: Fitted, body: Box, text: Writer, c
       break
     }
     case 'image':
-      out.addImage({
-        data: `data:${slide.mime};base64,${slide.base64}`,
-        ...inches(body),
-        sizing: { type: 'contain', ...inches({ x: 0, y: 0, w: body.w, h: body.h }) },
-        altText: slide.alt,
-      })
+      out.addImage({ data: `data:${slide.mime};base64,${slide.base64}`, ...inches(contain(slide.base64, body)), altText: slide.alt })
       break
     default:
       break
@@ -243,6 +239,24 @@ class Writer {
     })
     slide.addText(runs, { ...inches(box), margin: 0, valign: options.valign, fit: 'shrink', wrap: true, lang: this.context.lang })
   }
+}
+
+/**
+ * The image as large as the box allows at its own proportions, centred at the top, as the deck shows it
+ * (pptxgenjs's `contain` sizing needs those proportions, which it cannot read from an SVG).
+ */
+function contain(base64: string, box: Box): Box {
+  let ratio: number | undefined
+  try {
+    const size = imageSize(Buffer.from(base64, 'base64'))
+    if (size.width && size.height) ratio = size.width / size.height
+  } catch {
+    ratio = undefined
+  }
+  if (!ratio) return box
+  const w = Math.min(box.w, box.h * ratio)
+  const h = w / ratio
+  return { x: box.x + (box.w - w) / 2, y: box.y, w, h }
 }
 
 function inches(box: Box): { x: number; y: number; w: number; h: number } {
