@@ -17,7 +17,7 @@ import { safeHref } from '../render/escape.js'
 import type { Span } from '../slide.js'
 import type { ThemeName } from '../theme/css.js'
 import { palettes, type Palette } from '../theme/palette.js'
-import { oneParagraphProperties } from './paragraphs.js'
+import { repairPart } from './repair.js'
 import { rewriteZip } from './zip.js'
 
 export interface PptxOptions {
@@ -55,7 +55,7 @@ export async function renderPptx(essay: Essay, slides: readonly Fitted[], option
   const context: Context = { layout, palette, lang: essay.meta.lang }
   for (const slide of slides) addSlide(pptx, slide, context)
   const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array
-  return rewriteZip(written, options.date, (name, xml) => (name.startsWith('ppt/slides/') || name.startsWith('ppt/notesSlides/') ? oneParagraphProperties(xml) : xml))
+  return rewriteZip(written, options.date, repairPart)
 }
 
 // pptxgenjs's types describe its CommonJS build; Node loads its ES build, whose default export is the class.

@@ -6,16 +6,17 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate'
 
-export function rewriteZip(bytes: Uint8Array, date: Date, repair: (name: string, xml: string) => string = (_, xml) => xml): Uint8Array {
+export function rewriteZip(bytes: Uint8Array, date: Date, repair: (name: string, xml: string, names: ReadonlySet<string>) => string = (_, xml) => xml): Uint8Array {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z')
   const out: Zippable = {}
   // Entries keep pptxgenjs's order ([Content_Types].xml first, as Office expects).
-  for (const [name, data] of Object.entries(unzipSync(bytes))) {
-    if (name.endsWith('/')) continue
+  const entries = Object.entries(unzipSync(bytes)).filter(([name]) => !name.endsWith('/'))
+  const names = new Set(entries.map(([name]) => name))
+  for (const [name, data] of entries) {
     if (/\.(xml|rels)$/.test(name)) {
       let xml = strFromU8(data)
       if (name === 'docProps/core.xml') xml = xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`)
-      out[name] = strToU8(repair(name, xml))
+      out[name] = strToU8(repair(name, xml, names))
     } else out[name] = data
   }
   return zipSync(out, { level: 6, mtime: dosTime(date) })
