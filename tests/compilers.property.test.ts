@@ -8,6 +8,7 @@ import { parseEssay } from '@lectern/content'
 import { compile as handout } from '@lectern/handout'
 import { compile as revision } from '@lectern/revision'
 import { compile as slides } from '@lectern/slides'
+import { compile as worksheet } from '@lectern/worksheet'
 
 const pieces = [
   '# Title\n\n', '## Section\n\n', '## Another theme\n\n', '### Sub\n\n', '\n\n', 'Plain text. ', 'In 1917 Lenin said ‘this is a quotation of words’ (Lenin, Works). ',
@@ -26,7 +27,7 @@ describe('every compiler, on any essay the parser accepts', () => {
       fc.asyncProperty(essays, fc.constantFrom('standard', 'accessible') as fc.Arbitrary<'standard' | 'accessible'>, async (source, profile) => {
         const { essay } = parseEssay('essay.md', source, { slug: 'random', readFile: () => new Uint8Array() })
         if (!essay) return
-        for (const compile of [slides, handout, revision]) {
+        for (const compile of [slides, handout, revision, worksheet]) {
           const compiled = await compile(essay, { profile })
           expect(compiled.files.length).toBeGreaterThan(0)
           for (const file of compiled.files) expect(file.data.length, file.name).toBeGreaterThan(0)

@@ -8,7 +8,7 @@ const text = (data: string | Uint8Array) => (typeof data === 'string' ? data : n
 describe('compile', () => {
   it('makes slides.md and a self-contained slides.html with the essay’s lang and title', async () => {
     const { files, diagnostics } = await compile(fixture('minimal'))
-    expect(files.map((file) => file.name)).toEqual(['slides.md', 'slides.html'])
+    expect(files.map((file) => file.name)).toEqual(['slides.md', 'slides.html', 'slides.pptx', 'slides-student.html'])
     const html = text(files[1]!.data)
     expect(html).toMatch(/<html lang="en-GB"/)
     expect(html).toContain('<title>A minimal essay</title>')

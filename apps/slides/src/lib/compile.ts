@@ -4,12 +4,18 @@
  */
 import type { Compiled, Diagnostic, Essay } from '@lectern/content'
 import { missingGlyphs, type FaceName } from '@lectern/typeset'
+import { markCompletions } from './completions.js'
 import { fit, type Fitted } from './fit/fit.js'
 import { layoutFor, type Layout } from './fit/layout.js'
 import { renderPage } from './html/page.js'
+import { renderStudentPage } from './html/student.js'
 import { settle, type CompileOptions, type Settings } from './options.js'
+import { pdfDate } from './pdf/printer.js'
 import { plan } from './plan/plan.js'
+import { renderPptx } from './pptx/pptx.js'
 import { renderMarkdown } from './render/markdown.js'
+import { portableMarkdown } from './render/portable.js'
+import { fontFaceCss } from './theme/fonts.js'
 import type { Span } from './slide.js'
 import { themeCss } from './theme/css.js'
 
@@ -30,18 +36,26 @@ export function deckOf(essay: Essay, options: CompileOptions = {}): Deck {
   const settings = settle(essay, options)
   const layout = layoutFor(settings.size, settings.profile)
   const fitted = fit(plan(essay), layout)
-  const markdown = renderMarkdown(essay, fitted.slides, { theme: settings.theme, layout })
+  const slides = markCompletions(essay, fitted.slides)
+  const markdown = renderMarkdown(essay, slides, { theme: settings.theme, layout })
   const css = themeCss(settings.theme)
-  return { settings, layout, slides: fitted.slides, markdown, css, faces: facesUsed(fitted.slides, layout), diagnostics: [...fitted.diagnostics, ...glyphDiagnostics(essay, fitted.slides)] }
+  return { settings, layout, slides, markdown, css, faces: facesUsed(slides, layout), diagnostics: [...fitted.diagnostics, ...glyphDiagnostics(essay, slides)] }
 }
 
 export async function compile(essay: Essay, options: CompileOptions = {}): Promise<Compiled> {
   const deck = deckOf(essay, options)
-  const html = await renderPage({ markdown: deck.markdown, theme: deck.settings.theme, layout: deck.layout, css: deck.css, faces: deck.faces })
+  const page = { markdown: deck.markdown, theme: deck.settings.theme, layout: deck.layout, css: deck.css, faces: deck.faces }
+  const html = await renderPage(page)
+  const student = await renderStudentPage(page)
+  const pptx = await renderPptx(essay, deck.slides, { theme: deck.settings.theme, layout: deck.layout, date: pdfDate(essay) })
+  const fonts = await fontFaceCss(deck.faces, deck.markdown)
+  const markdown = portableMarkdown(deck.markdown, { theme: deck.settings.theme, themeCss: deck.css, fonts })
   return {
     files: [
-      { name: 'slides.md', data: deck.markdown },
+      { name: 'slides.md', data: markdown },
       { name: 'slides.html', data: html },
+      { name: 'slides.pptx', data: pptx },
+      { name: 'slides-student.html', data: student },
     ],
     diagnostics: deck.diagnostics,
   }

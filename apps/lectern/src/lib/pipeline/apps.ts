@@ -16,6 +16,7 @@ const apps = {
   slides: (): Promise<AppCompiler> => import('@lectern/slides'),
   handout: (): Promise<AppCompiler> => import('@lectern/handout'),
   revision: (): Promise<AppCompiler> => import('@lectern/revision'),
+  worksheet: (): Promise<AppCompiler> => import('@lectern/worksheet'),
 } as const
 
 export type AppName = keyof typeof apps
@@ -25,8 +26,12 @@ export function loadApp(name: AppName): Promise<AppCompiler> {
   return apps[name]()
 }
 
-/** The deck printer's part of the build: its own step, since it needs one browser for every deck. */
+/**
+ * The deck printer's part of the build (stamped under the deck's name): its own step, since it needs one
+ * browser for every deck. It prints the deck, the student deck and the slide handouts from these pages.
+ */
 export const deckPdf = 'slides.pdf'
+export const deckSources = ['slides.html', 'slides-student.html'] as const
 
 export type { PdfPrinter } from '@lectern/slides'
 

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { slugFor, type Essay, type OutputFile } from '@lectern/content'
 import { isError, note, notesOf, openRemoteCache, openStamp, outdated, readEssay, stampKey, writeOutputs, writeStamp, type Note, type RemoteSettings } from '@lectern/emit'
 import { readFile } from 'node:fs/promises'
-import { deckPdf, type AppName, type PdfPrinter, type Profile } from './apps.js'
+import { deckPdf, deckSources, type AppName, type PdfPrinter, type Profile } from './apps.js'
 import { compileApps, runInThread, type AppOutput, type RunApp } from './compile.js'
 
 export interface Task {
@@ -117,14 +117,14 @@ export async function commit(prepared: Prepared, out: string, printer?: () => Pr
     }
     if (prepared.printDeck && prepared.essay && printer) {
       const deck = await printer()
-      const html = files.find((f) => f.name === 'slides.html')?.data ?? (await readFile(join(folder, 'slides.html'), 'utf8').catch(() => undefined))
-      if (deck && html !== undefined) {
-        const pdf: OutputFile = { name: deckPdf, data: await printDeck(deck, String(html), prepared.essay, notes) }
-        if (pdf.data.length > 0) {
-          await writeOutputs(folder, [pdf])
-          written.push(deckPdf)
-          stamped.set(deckPdf, [deckPdf])
-          if (cache) uploads.push(cache.put(prepared.key, deckPdf, [pdf]))
+      const sources = await readDeckSources(files, folder)
+      if (deck && sources) {
+        const pdfs = await printDeck(deck, sources, prepared.essay, notes)
+        if (pdfs.length > 0) {
+          await writeOutputs(folder, pdfs)
+          written.push(...pdfs.map((f) => f.name))
+          stamped.set(deckPdf, pdfs.map((f) => f.name))
+          if (cache) uploads.push(cache.put(prepared.key, deckPdf, pdfs))
         }
       }
     }
@@ -136,11 +136,23 @@ export async function commit(prepared: Prepared, out: string, printer?: () => Pr
   return done()
 }
 
-async function printDeck(printer: PdfPrinter, html: string, essay: Essay, notes: Note[]): Promise<Uint8Array> {
+/** The pages the printer prints from: this build's, else the ones an earlier build left in the folder. */
+async function readDeckSources(files: readonly OutputFile[], folder: string): Promise<OutputFile[] | undefined> {
+  const sources = await Promise.all(
+    deckSources.map(async (name) => {
+      const data = files.find((f) => f.name === name)?.data ?? (await readFile(join(folder, name), 'utf8').catch(() => undefined))
+      return data === undefined ? undefined : { name, data }
+    }),
+  )
+  return sources.every((s) => s !== undefined) ? (sources as OutputFile[]) : undefined
+}
+
+/** Every PDF made from the deck (the deck, the student deck, the slide handouts), or none. */
+async function printDeck(printer: PdfPrinter, sources: readonly OutputFile[], essay: Essay, notes: Note[]): Promise<OutputFile[]> {
   try {
-    return await printer.print(html, essay)
+    return await printer.printAll(sources, essay)
   } catch (error) {
-    notes.push(note('output-failed', `slides.pdf could not be printed, the previous file is kept: ${(error as Error).message}`))
-    return new Uint8Array()
+    notes.push(note('output-failed', `the deck PDFs could not be printed, the previous files are kept: ${(error as Error).message}`))
+    return []
   }
 }

@@ -5,15 +5,24 @@
  * same deck prints the same bytes.
  */
 import { existsSync } from 'node:fs'
-import type { Essay } from '@lectern/content'
+import type { Essay, OutputFile } from '@lectern/content'
 import type { Browser } from 'playwright-core'
 import { finishPdf } from './finish.js'
+import { slideHandouts } from './handouts.js'
 
 export interface PdfPrinter {
   /** The deck's HTML (from `compile`) as a PDF. */
   print(html: string, essay: Essay): Promise<Uint8Array>
+  /**
+   * Every PDF of a compiled deck (`compile`'s files): slides.pdf and slides-student.pdf from their HTML,
+   * and the slide handouts slides-3up.pdf and slides-6up.pdf made of slides.pdf's pages.
+   */
+  printAll(files: readonly OutputFile[], essay: Essay): Promise<OutputFile[]>
   close(): Promise<void>
 }
+
+/** The files `printAll` makes. */
+export const printedOutputs = ['slides.pdf', 'slides-student.pdf', 'slides-3up.pdf', 'slides-6up.pdf'] as const
 
 export const browserArgs = [
   '--no-sandbox',
@@ -52,8 +61,25 @@ export async function openPdfPrinter(options: OpenOptions = {}): Promise<PdfPrin
   }
   const { chromium } = await import('playwright-core')
   const browser = await chromium.launch({ executablePath, args: browserArgs, headless: true })
+  const print = (html: string, essay: Essay) => printDeck(browser, html, essay)
   return {
-    print: (html, essay) => printDeck(browser, html, essay),
+    print,
+    async printAll(files, essay) {
+      const html = (name: string) => {
+        const file = files.find((f) => f.name === name)
+        if (!file) throw new Error(`${name} is not among the compiled files`)
+        return typeof file.data === 'string' ? file.data : new TextDecoder().decode(file.data)
+      }
+      const slides = await print(html('slides.html'), essay)
+      const student = await print(html('slides-student.html'), essay)
+      const handouts = await slideHandouts(slides, { paper: essay.meta.paper, title: essay.meta.title, lang: essay.meta.lang, date: pdfDate(essay) })
+      return [
+        { name: 'slides.pdf', data: slides },
+        { name: 'slides-student.pdf', data: student },
+        { name: 'slides-3up.pdf', data: handouts.threeUp },
+        { name: 'slides-6up.pdf', data: handouts.sixUp },
+      ]
+    },
     close: () => browser.close(),
   }
 }
