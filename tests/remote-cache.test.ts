@@ -1,7 +1,8 @@
 /**
  * A department shares one library through Turborepo's remote cache: a self-hosted server on 127.0.0.1
  * (turborepo-remote-cache, local storage), a first clean copy of the repository that builds and uploads,
- * and a second clean copy that builds against it: a full cache hit and a byte-identical dist/.
+ * and a second clean copy that builds against it: a full cache hit and a byte-identical dist/. Then one
+ * edited essay costs one essay's rebuild, on a colleague's clean copy and on the first machine alike.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
@@ -89,5 +90,11 @@ describe('the remote cache', () => {
     for (const [file, hash] of Object.entries(theirs)) if (!file.startsWith('frankenstein/') && file !== 'index.html') expect(mine[file], file).toBe(hash)
     expect(mine['frankenstein/.lectern-build.json']).not.toBe(theirs['frankenstein/.lectern-build.json'])
     expect(readFileSync(join(colleague, 'dist', 'frankenstein', 'slides.md'), 'utf8')).toContain('only the colleague wrote')
+
+    // On one machine, with the stamps its dist/ already holds, an edit costs one essay as well.
+    appendFileSync(join(first, 'content', 'trotsky', 'essay.md'), '\nA sentence only the first machine wrote.\n')
+    const again = build(first, 'new-only')
+    expect(again.code, again.output).toBe(0)
+    expect(again.output).toMatch(/library: .*✔ built 3 essays \(\d+ files, 2 up to date\)/)
   }, 600_000)
 })

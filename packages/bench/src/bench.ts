@@ -13,12 +13,12 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { spawn } from 'node:child_process'
 import { generateEssay, partsOf } from './generate.js'
-import { median, repeat, run } from './measure.js'
+import { median, run, type Run } from './measure.js'
 
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 /**
  * The command measured: this checkout's, and with BENCH_BASELINE=<another checkout, built> that one's too,
- * run one after the other in the same run, so both meet much the same machine load. `--force` keeps this checkout from
+ * run in turn within every figure (run 1 of each, run 2 of each…), so both meet the same machine load. `--force` keeps this checkout from
  * skipping an essay that is up to date; a baseline that predates it never skips.
  */
 interface Subject {
@@ -34,66 +34,81 @@ const temp = (name: string) => mkdtempSync(join(tmpdir(), `lectern-bench-${name}
 const fmt = (ms: number) => `${Math.round(ms)} ms`
 const mem = (mib: number | undefined) => (mib === undefined ? 'n/a' : `${Math.round(mib)} MiB`)
 
-async function oneEssay({ bin: lectern, force }: Subject) {
-  const out = temp('one')
-  const essay = join(root, 'content/trotsky/essay.md')
-  // Warm the disk cache once; then alternate the two commands so machine noise hits both alike.
-  await run(lectern, ['build', essay, '--out', out, '--no-slides-pdf', ...force])
-  const slidesMd = join(out, 'trotsky', 'slides.md')
-  const ours: number[] = []
-  const theirs: number[] = []
-  let oursMib = 0
-  let theirsMib = 0
-  for (let i = 0; i < runs; i++) {
-    // --force: the same essay again would otherwise be up to date and skipped.
-    const a = await run(lectern, ['build', essay, '--out', out, '--no-slides-pdf', ...force])
-    if (a.code !== 0) throw new Error(a.stderr)
-    const b = await run(process.execPath, [marp, '--no-stdin', slidesMd, '-o', join(out, 'marp-cli.html')])
-    if (b.code !== 0) throw new Error(b.stderr)
-    ours.push(a.ms)
-    theirs.push(b.ms)
-    oursMib = Math.max(oursMib, a.mib ?? 0)
-    theirsMib = Math.max(theirsMib, b.mib ?? 0)
-  }
-  const only = {} as Record<string, number>
-  for (const app of ['slides', 'handout', 'revision']) {
-    only[app] = (await repeat(Math.max(3, Math.floor(runs / 2)), () => run(lectern, ['build', essay, '--out', out, '--only', app, '--no-slides-pdf', ...force]))).ms
-  }
-  return { ours: median(ours), theirs: median(theirs), oursMib, theirsMib, only }
+/** Run `once` for every subject in turn, `times` times over: machine noise meets all subjects alike. */
+async function alternate<T>(times: number, once: (subject: Subject, index: number) => Promise<T>): Promise<T[][]> {
+  const results: T[][] = subjects.map(() => [])
+  for (let i = 0; i < times; i++) for (const [index, subject] of subjects.entries()) results[index]!.push(await once(subject, index))
+  return results
 }
 
-async function warmRebuild({ bin: lectern }: Subject) {
-  const folder = temp('dev')
-  cpSync(join(root, 'content/trotsky'), join(folder, 'trotsky'), { recursive: true })
-  const essay = join(folder, 'trotsky', 'essay.md')
-  const child = spawn(lectern, ['dev', essay, '--port', '0', '--out', join(folder, 'out')], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } })
-  let stdout = ''
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-  const waitFor = (pattern: RegExp, from: number) =>
+async function checked(result: Promise<Run>): Promise<Run> {
+  const done = await result
+  if (done.code !== 0) throw new Error(`run failed (${done.code}):\n${done.stderr || done.stdout}`)
+  return done
+}
+
+const peak = (values: readonly Run[]) => (values.some((r) => r.mib !== undefined) ? Math.max(...values.map((r) => r.mib ?? 0)) : undefined)
+
+async function oneEssay() {
+  const essay = join(root, 'content/trotsky/essay.md')
+  const outs = subjects.map(() => temp('one'))
+  // Warm the disk cache once; then each run is ours, then marp-cli on the slides.md we made.
+  await alternate(1, (s, i) => checked(run(s.bin, ['build', essay, '--out', outs[i]!, '--no-slides-pdf', ...s.force])))
+  const pairs = await alternate(runs, async (s, i) => {
+    // --force: the same essay again would otherwise be up to date and skipped.
+    const ours = await checked(run(s.bin, ['build', essay, '--out', outs[i]!, '--no-slides-pdf', ...s.force]))
+    const theirs = await checked(run(process.execPath, [marp, '--no-stdin', join(outs[i]!, 'trotsky', 'slides.md'), '-o', join(outs[i]!, 'marp-cli.html')]))
+    return { ours, theirs }
+  })
+  const only: Record<string, number>[] = subjects.map(() => ({}))
+  for (const app of ['slides', 'handout', 'revision']) {
+    const times = await alternate(Math.max(3, Math.floor(runs / 2)), (s, i) => checked(run(s.bin, ['build', essay, '--out', outs[i]!, '--only', app, '--no-slides-pdf', ...s.force])))
+    times.forEach((list, i) => (only[i]![app] = median(list.map((r) => r.ms))))
+  }
+  return pairs.map((list, i) => ({
+    ours: median(list.map((p) => p.ours.ms)),
+    theirs: median(list.map((p) => p.theirs.ms)),
+    oursMib: peak(list.map((p) => p.ours)),
+    theirsMib: peak(list.map((p) => p.theirs)),
+    only: only[i]!,
+  }))
+}
+
+/** One `lectern dev` per subject, all running; edits go to each in turn. */
+async function warmRebuild() {
+  const servers = subjects.map((subject) => {
+    const folder = temp('dev')
+    cpSync(join(root, 'content/trotsky'), join(folder, 'trotsky'), { recursive: true })
+    const essay = join(folder, 'trotsky', 'essay.md')
+    const child = spawn(subject.bin, ['dev', essay, '--port', '0', '--out', join(folder, 'out')], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } })
+    const server = { essay, child, stdout: '', source: readFileSync(essay, 'utf8') }
+    child.stdout.on('data', (d: Buffer) => (server.stdout += d.toString()))
+    return server
+  })
+  const waitFor = (server: (typeof servers)[number], pattern: RegExp, from: number) =>
     new Promise<RegExpExecArray>((resolve, reject) => {
       const timer = setInterval(() => {
-        const match = pattern.exec(stdout.slice(from))
+        const match = pattern.exec(server.stdout.slice(from))
         if (match) {
           clearInterval(timer)
           resolve(match)
         }
       }, 10)
-      setTimeout(() => reject(new Error(`timed out waiting for ${pattern}: ${stdout}`)), 60_000)
+      setTimeout(() => reject(new Error(`timed out waiting for ${pattern}: ${server.stdout}`)), 60_000)
     })
-  await waitFor(/http:\/\/localhost:\d+\//, 0)
-  const source = readFileSync(essay, 'utf8')
-  const times: number[] = []
-  for (let i = 0; i < runs + 2; i++) {
-    const from = stdout.length
-    writeFileSync(essay, `${source}\nAn edit to time the rebuild, number ${i}.\n`)
-    const match = await waitFor(/rebuilt in (\d+) ms/, from)
-    if (i >= 2) times.push(Number(match[1])) // the first rebuilds warm the JIT
-  }
-  child.kill('SIGTERM')
-  return { ms: median(times), all: times }
+  for (const server of servers) await waitFor(server, /http:\/\/localhost:\d+\//, 0)
+  const times = await alternate(runs + 2, async (_subject, i) => {
+    const server = servers[i]!
+    const from = server.stdout.length
+    writeFileSync(server.essay, `${server.source}\nAn edit to time the rebuild, at ${from}.\n`)
+    return Number((await waitFor(server, /rebuilt in (\d+) ms/, from))[1])
+  })
+  for (const server of servers) server.child.kill('SIGTERM')
+  // The first rebuilds warm the JIT.
+  return times.map((list) => ({ ms: median(list.slice(2)), all: list.slice(2) }))
 }
 
-async function library({ bin: lectern, force }: Subject) {
+async function library() {
   const folder = temp('library')
   const sources = readdirSync(join(root, 'content')).map((slug) => readFileSync(join(root, 'content', slug, 'essay.md'), 'utf8'))
   const parts = partsOf(sources)
@@ -106,9 +121,9 @@ async function library({ bin: lectern, force }: Subject) {
     mkdirSync(join(folder, `essay-${String(i + 1).padStart(3, '0')}`))
     writeFileSync(join(folder, `essay-${String(i + 1).padStart(3, '0')}`, 'essay.md'), essay)
   }
-  const out = temp('library-out')
-  const result = await repeat(Math.max(1, Math.floor(runs / 3)), () => run(lectern, ['build', folder, '--out', out, '--no-slides-pdf', ...force]))
-  return { ...result, perEssay: result.ms / 100, words }
+  const outs = subjects.map(() => temp('library-out'))
+  const results = await alternate(Math.max(1, Math.floor(runs / 3)), (s, i) => checked(run(s.bin, ['build', folder, '--out', outs[i]!, '--no-slides-pdf', ...s.force])))
+  return results.map((list) => ({ ms: median(list.map((r) => r.ms)), mib: peak(list), perEssay: median(list.map((r) => r.ms)) / 100, words }))
 }
 
 const started = performance.now()
@@ -116,12 +131,9 @@ process.stdout.write(`Lectern benchmark: ${runs} runs per figure, medians; node 
 const columns = (values: readonly string[]) => values.map((v) => v.padStart(22)).join('')
 const rows: [string, string[]][] = []
 const row = (label: string, values: string[]) => rows.push([label, values])
-const ones = []
-for (const subject of subjects) ones.push(await oneEssay(subject))
-const warms = []
-for (const subject of subjects) warms.push(await warmRebuild(subject))
-const libs = []
-for (const subject of subjects) libs.push(await library(subject))
+const ones = await oneEssay()
+const warms = await warmRebuild()
+const libs = await library()
 
 row('1. One essay (trotsky), all outputs without the deck PDF, whole process', [])
 row('   lectern build', ones.map((o) => `${fmt(o.ours)} / ${mem(o.oursMib)}`))

@@ -58,14 +58,3 @@ export function median(values: readonly number[]): number {
   const mid = Math.floor(sorted.length / 2)
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
-
-export async function repeat(times: number, once: () => Promise<Run>): Promise<{ ms: number; mib: number | undefined; runs: Run[] }> {
-  const runs: Run[] = []
-  for (let i = 0; i < times; i++) {
-    const result = await once()
-    if (result.code !== 0) throw new Error(`run failed (${result.code}):\n${result.stderr || result.stdout}`)
-    runs.push(result)
-  }
-  const mibs = runs.flatMap((r) => (r.mib === undefined ? [] : [r.mib]))
-  return { ms: median(runs.map((r) => r.ms)), mib: mibs.length > 0 ? Math.max(...mibs) : undefined, runs }
-}

@@ -8,10 +8,17 @@
  */
 import { createHash } from 'node:crypto'
 import type { OutputFile } from '@lectern/content'
+import type { Note } from './messages.js'
+
+/** One part as another machine built it: its files, and what its compiler said (shown again here). */
+export interface Artifact {
+  readonly files: readonly OutputFile[]
+  readonly notes: readonly Note[]
+}
 
 export interface RemoteCache {
-  get(key: string, part: string): Promise<OutputFile[] | undefined>
-  put(key: string, part: string, files: readonly OutputFile[]): Promise<void>
+  get(key: string, part: string): Promise<Artifact | undefined>
+  put(key: string, part: string, artifact: Artifact): Promise<void>
 }
 
 export interface RemoteSettings {
@@ -33,7 +40,7 @@ const timeout = 10_000
 export function openRemoteCache(settings: RemoteSettings): RemoteCache {
   const url = (key: string, part: string) => {
     // Turbo's artifact ids are hex hashes; ours are kept apart from turbo's by the prefix in the hash.
-    const id = createHash('sha256').update(`lectern-essay-part-v1\0${key}\0${part}`).digest('hex').slice(0, 32)
+    const id = createHash('sha256').update(`lectern-essay-part-v2\0${key}\0${part}`).digest('hex').slice(0, 32)
     return `${settings.api}/v8/artifacts/${id}${settings.team ? `?${settings.team}` : ''}`
   }
   const headers = { authorization: `Bearer ${settings.token}` }
@@ -46,9 +53,9 @@ export function openRemoteCache(settings: RemoteSettings): RemoteCache {
         return undefined
       }
     },
-    async put(key, part, files) {
+    async put(key, part, artifact) {
       try {
-        await fetch(url(key, part), { method: 'PUT', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: pack(files), signal: AbortSignal.timeout(timeout) })
+        await fetch(url(key, part), { method: 'PUT', headers: { ...headers, 'content-type': 'application/octet-stream' }, body: pack(artifact), signal: AbortSignal.timeout(timeout) })
       } catch {
         // A cache that cannot take the upload costs a colleague a rebuild, nothing more.
       }
@@ -56,20 +63,20 @@ export function openRemoteCache(settings: RemoteSettings): RemoteCache {
   }
 }
 
-/** One line of JSON naming each file and its size, then the files' bytes one after another. */
-export function pack(files: readonly OutputFile[]): Buffer {
+/** One line of JSON naming each file and its size (and the notes), then the files' bytes one after another. */
+export function pack({ files, notes }: Artifact): Buffer {
   const bodies = files.map((file) => (typeof file.data === 'string' ? Buffer.from(file.data) : Buffer.from(file.data)))
-  const header = JSON.stringify({ lectern: 1, files: files.map((file, i) => ({ name: file.name, size: bodies[i]!.length, text: typeof file.data === 'string' })) })
+  const header = JSON.stringify({ lectern: 1, notes, files: files.map((file, i) => ({ name: file.name, size: bodies[i]!.length, text: typeof file.data === 'string' })) })
   return Buffer.concat([Buffer.from(`${header}\n`), ...bodies])
 }
 
-/** The files back, or undefined for anything that is not a whole artifact of ours. */
-export function unpack(bytes: Uint8Array): OutputFile[] | undefined {
+/** The artifact back, or undefined for anything that is not a whole artifact of ours. */
+export function unpack(bytes: Uint8Array): Artifact | undefined {
   const newline = bytes.indexOf(0x0a)
   if (newline < 0) return undefined
   try {
-    const header = JSON.parse(Buffer.from(bytes.subarray(0, newline)).toString('utf8')) as { lectern: number; files: { name: string; size: number; text: boolean }[] }
-    if (header.lectern !== 1 || !Array.isArray(header.files)) return undefined
+    const header = JSON.parse(Buffer.from(bytes.subarray(0, newline)).toString('utf8')) as { lectern: number; notes: Note[]; files: { name: string; size: number; text: boolean }[] }
+    if (header.lectern !== 1 || !Array.isArray(header.files) || !Array.isArray(header.notes)) return undefined
     let offset = newline + 1
     const files: OutputFile[] = []
     for (const file of header.files) {
@@ -79,7 +86,7 @@ export function unpack(bytes: Uint8Array): OutputFile[] | undefined {
       files.push({ name: file.name, data: file.text ? Buffer.from(body).toString('utf8') : new Uint8Array(body) })
       offset += file.size
     }
-    return offset === bytes.length ? files : undefined
+    return offset === bytes.length ? { files, notes: header.notes } : undefined
   } catch {
     return undefined
   }

@@ -5,7 +5,7 @@
  * dist/code-key.txt; running from tsc's modules without a bundle computes it on the spot.
  */
 import { createHash } from 'node:crypto'
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -21,20 +21,41 @@ export function codeKey(): string {
 
 /** Every built file of the workspace packages the command runs, in a stable order. */
 export function computeCodeKey(): string {
-  const repository = join(packageRoot, '..', '..')
+  const repository = realpathSync(join(packageRoot, '..', '..'))
   const hash = createHash('sha256')
   const lockfile = join(repository, 'package-lock.json')
   if (existsSync(lockfile)) hash.update(readFileSync(lockfile))
-  for (const folder of ['packages/content', 'packages/emit', 'packages/typeset', 'apps/slides', 'apps/handout', 'apps/revision', 'apps/lectern']) {
-    const dist = join(repository, folder, 'dist')
+  for (const folder of lecternPackages()) {
+    const dist = join(folder, 'dist')
     if (!existsSync(dist)) continue
     const files = readdirSync(dist, { withFileTypes: true, recursive: true })
       .filter((e) => e.isFile() && !e.name.endsWith('.tsbuildinfo') && e.name !== 'code-key.txt')
       .map((e) => join(e.parentPath, e.name))
       // The content package's build also compiles content/ into dist/essays: data, not code.
-      .filter((file) => !file.includes(`${join('packages', 'content', 'dist', 'essays')}`))
+      .filter((file) => !file.startsWith(join(repository, 'packages', 'content', 'dist', 'essays')))
       .sort()
     for (const file of files) hash.update(file.slice(repository.length)).update('\0').update(readFileSync(file))
   }
   return hash.digest('hex')
+}
+
+/**
+ * This package and every `@lectern/*` package it depends on, directly or not, as read from their
+ * package.json files: a new app added to apps.ts (and so to package.json) is part of the key at once.
+ */
+function lecternPackages(): string[] {
+  const seen = new Set<string>([realpathSync(packageRoot)])
+  const queue = [...seen]
+  for (let folder = queue.shift(); folder; folder = queue.shift()) {
+    const { dependencies = {} } = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }
+    for (const name of Object.keys(dependencies).filter((n) => n.startsWith('@lectern/'))) {
+      const found = [folder, join(packageRoot, '..', '..')].map((base) => join(base, 'node_modules', name)).find((path) => existsSync(path))
+      const real = found && realpathSync(found)
+      if (real && !seen.has(real)) {
+        seen.add(real)
+        queue.push(real)
+      }
+    }
+  }
+  return [...seen].sort()
 }

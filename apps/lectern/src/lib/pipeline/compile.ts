@@ -14,6 +14,8 @@ export const runInThread: RunApp = async (app, essay, profile) => (await loadApp
 export interface AppOutput {
   readonly app: AppName
   readonly files: readonly OutputFile[]
+  /** What this compiler said about the essay. */
+  readonly notes: readonly Note[]
   readonly ms: number
 }
 
@@ -28,7 +30,8 @@ export async function compileApps(path: string, essay: Essay, apps: readonly App
       const started = performance.now()
       try {
         const compiled = await run(app, essay, profile)
-        return { output: { app, files: compiled.files, ms: performance.now() - started }, notes: notesFromDiagnostics(compiled.diagnostics) }
+        const notes = notesFromDiagnostics(compiled.diagnostics)
+        return { output: { app, files: compiled.files, notes, ms: performance.now() - started }, notes }
       } catch (error) {
         return { output: undefined, notes: [note('output-failed', `The ${app} could not be made, its previous files are kept: ${(error as Error).message}. This is a bug in Lectern: please report it with this essay`)] }
       }

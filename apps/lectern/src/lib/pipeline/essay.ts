@@ -32,6 +32,7 @@ export interface Task {
 export interface SharedPart {
   readonly part: string
   readonly files: readonly OutputFile[]
+  readonly notes: readonly Note[]
 }
 
 export interface Prepared {
@@ -82,12 +83,13 @@ export async function prepare(task: Task, run: RunApp = runInThread): Promise<Pr
   // What another machine already built for this very key is fetched instead of compiled.
   const cache = task.remote && !task.force ? openRemoteCache(task.remote) : undefined
   const wanted = pdfDue ? [...due, deckPdf] : due
-  const fetched = cache ? await Promise.all(wanted.map(async (part) => ({ part, files: await cache.get(key, part) }))) : []
-  const shared = fetched.flatMap(({ part, files }) => (files ? [{ part, files }] : []))
+  const fetched = cache ? await Promise.all(wanted.map(async (part) => ({ part, artifact: await cache.get(key, part) }))) : []
+  const shared = fetched.flatMap(({ part, artifact }) => (artifact ? [{ part, ...artifact }] : []))
   const compile = due.filter((app) => !shared.some((s) => s.part === app))
   const printDeck = pdfDue && !shared.some((s) => s.part === deckPdf)
   const compiled = await compileApps(task.path, essay, compile, task.profile, run)
-  return { ...base, ok: true, key, outputs: compiled.outputs, shared, printDeck, notes: [...notes, ...compiled.notes], ...(printDeck ? { essay } : {}) }
+  const said = [...notes, ...shared.flatMap((s) => s.notes), ...compiled.notes]
+  return { ...base, ok: true, key, outputs: compiled.outputs, shared, printDeck, notes: said, ...(printDeck ? { essay } : {}) }
 }
 
 /**
@@ -102,7 +104,7 @@ export async function commit(prepared: Prepared, out: string, printer?: () => Pr
   const done = () => ({ path, slug, title, question, ok: prepared.ok && !isError(notes), written, shared: written.length > 0 ? shared : [], notes })
   if (!prepared.ok) return done()
   const folder = join(out, slug)
-  const built = prepared.outputs.map((o) => ({ part: o.app as string, files: o.files }))
+  const built = prepared.outputs.map((o) => ({ part: o.app as string, files: o.files, notes: o.notes }))
   const files = [...built, ...prepared.shared].flatMap((o) => o.files)
   const cache = remote ? openRemoteCache(remote) : undefined
   const uploads: Promise<void>[] = []
@@ -112,7 +114,7 @@ export async function commit(prepared: Prepared, out: string, printer?: () => Pr
     if (files.length > 0) {
       await writeOutputs(folder, files)
       for (const part of [...built, ...prepared.shared]) stamped.set(part.part, part.files.map((f) => f.name))
-      if (cache) for (const part of built) uploads.push(cache.put(prepared.key, part.part, part.files))
+      if (cache) for (const part of built) uploads.push(cache.put(prepared.key, part.part, { files: part.files, notes: part.notes }))
       written.push(...files.map((f) => f.name))
     }
     if (prepared.printDeck && prepared.essay && printer) {
@@ -124,7 +126,7 @@ export async function commit(prepared: Prepared, out: string, printer?: () => Pr
           await writeOutputs(folder, pdfs)
           written.push(...pdfs.map((f) => f.name))
           stamped.set(deckPdf, pdfs.map((f) => f.name))
-          if (cache) uploads.push(cache.put(prepared.key, deckPdf, pdfs))
+          if (cache) uploads.push(cache.put(prepared.key, deckPdf, { files: pdfs, notes: [] }))
         }
       }
     }
