@@ -24,7 +24,7 @@ describe('every compiler, on any essay the parser accepts', () => {
   it('returns its files without throwing, and the revision sheet is one page', async () => {
     await fc.assert(
       fc.asyncProperty(essays, fc.constantFrom('standard', 'accessible') as fc.Arbitrary<'standard' | 'accessible'>, async (source, profile) => {
-        const { essay } = parseEssay('essay.md', source, { slug: 'random', readFile: () => new Uint8Array() })
+        const { essay } = parseEssay('essay.md', source, { slug: 'random' })
         if (!essay) return
         for (const compile of [slides, handout, revision]) {
           const compiled = await compile(essay, { profile })

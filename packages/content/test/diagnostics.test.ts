@@ -1,9 +1,10 @@
 /** One test per diagnostic: the rule id, and the line:column an author is sent to. */
+import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { parseEssay } from '../src/index.js'
 
 function messages(source: string | Uint8Array) {
-  const { essay, file } = parseEssay('essay.md', source, { slug: 'test', readFile: () => new Uint8Array([137, 80, 78, 71]) })
+  const { essay, file } = parseEssay('essay.md', source, { slug: 'test' })
   return { essay, list: file.messages.map((m) => ({ rule: m.ruleId, at: `${m.line}:${m.column}`, fatal: m.fatal, reason: m.reason })) }
 }
 
@@ -105,20 +106,12 @@ describe('diagnostics', () => {
   })
 
   it('an image that cannot be read', () => {
-    const { file } = parseEssay('essay.md', 'Text.\n\n![x](./missing.png)\n', {
-      readFile: () => {
-        throw new Error('ENOENT')
-      },
-    })
+    const { file } = parseEssay('essay.md', 'Text.\n\n![x](./missing.png)\n', { cwd: tmpdir() })
     expect(file.messages.find((m) => m.ruleId === 'image-missing')).toMatchObject({ line: 3, column: 1, fatal: true })
   })
 
   it('an image path with a stray percent sign is a missing image, not a crash', () => {
-    const { file } = parseEssay('essay.md', 'Text.\n\n![x](%../x.png)\n', {
-      readFile: () => {
-        throw new Error('ENOENT')
-      },
-    })
+    const { file } = parseEssay('essay.md', 'Text.\n\n![x](%../x.png)\n', { cwd: tmpdir() })
     expect(file.messages.find((m) => m.ruleId === 'image-missing')).toMatchObject({ line: 3, column: 1 })
   })
 

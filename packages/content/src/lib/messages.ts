@@ -29,6 +29,10 @@ export const rules = {
   dropped: 'info',
   'few-questions': 'info',
   inferred: 'info',
+  'image-format': 'error',
+  'image-large': 'warning',
+  unreadable: 'error',
+  'unclosed-directive': 'error',
 } as const satisfies Record<string, Severity>
 
 export type RuleId = keyof typeof rules

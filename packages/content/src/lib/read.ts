@@ -1,7 +1,9 @@
 /**
  * Bytes to text. The only place that looks at raw bytes: everything after works on a string.
  */
+import { resolve } from 'node:path'
 import { VFile } from 'vfile'
+import { readRegularFile } from './asset.js'
 import { report } from './messages.js'
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
@@ -30,6 +32,25 @@ export function readEssayFile(path: string, bytes: Uint8Array, cwd = process.cwd
     file.value = ''
   }
   return file
+}
+
+/**
+ * An essay's bytes from the disk, or a file carrying the reason it cannot be read: a folder, a device
+ * or a FIFO is refused without reading (so `check /dev/null` or a pipe never hangs or passes).
+ */
+export function readEssayBytes(path: string, cwd = process.cwd()): { bytes: Uint8Array } | { file: VFile } {
+  let bytes: Uint8Array | undefined
+  let why = 'cannot be read: check the path and that you may read it'
+  try {
+    bytes = readRegularFile(resolve(cwd, path))
+    why = 'is not a regular file (a folder, device or pipe): give the path of an `essay.md`'
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') why = 'does not exist: check the path'
+  }
+  if (bytes) return { bytes }
+  const file = new VFile({ path, cwd })
+  report(file, 'unreadable', `This file ${why}`, { line: 1, column: 1 })
+  return { file }
 }
 
 /** A NUL byte in the first 8 KiB is how git and most editors tell binary from text. */
