@@ -12,6 +12,7 @@ import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { toEssay } from './essay/index.js'
 import { hasErrors, report } from './messages.js'
+import { remarkLecternContainers } from './plugins/containers.js'
 import { remarkLecternFrontMatter } from './plugins/front-matter.js'
 import { remarkLecternSafety } from './plugins/safety.js'
 import { remarkLecternVocabulary } from './plugins/vocabulary.js'
@@ -46,6 +47,7 @@ export function createProcessor() {
     .use(remarkDirective)
     .use(remarkLecternFrontMatter)
     .use(remarkLecternVocabulary)
+    .use(remarkLecternContainers)
     .use(remarkLecternSafety)
 }
 

@@ -28,8 +28,21 @@ export const profiles = ['standard', 'accessible'] as const
 /** A YAML date arrives as a string (or a Date, depending on the schema): settle it to `YYYY-MM-DD`. */
 const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2026-11-01'),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2026-11-01')
+    .refine(isCalendarDate, 'this day is not in the calendar (check the month and the day): write a real date as YYYY-MM-DD'),
 )
+
+/** `2026-02-30` has the right shape but no such day: JavaScript would quietly make it 2 March. */
+function isCalendarDate(value: string): boolean {
+  // A wrong shape is the regex's message; this check speaks only about real days.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
 
 export const FrontMatter = z.object({
   title: z.string().trim().min(1).optional(),
