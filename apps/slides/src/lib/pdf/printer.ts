@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs'
 import type { Essay } from '@lectern/content'
 import type { Browser } from 'playwright-core'
 import { finishPdf } from './finish.js'
+import { offlineBrowser } from './offline.js'
 
 export interface PdfPrinter {
   /** The deck's HTML (from `compile`) as a PDF. */
@@ -15,6 +16,13 @@ export interface PdfPrinter {
   close(): Promise<void>
 }
 
+/**
+ * Chromium looks up update, account and metrics hosts by itself, even headless and printing a page
+ * it was handed (≈50 DNS connects a run). These switch those services off, and the resolver rule maps
+ * every host name to "not found", so nothing that slips through can reach a name server; `offline.ts`
+ * puts the browser in a network namespace of its own for what no flag stops.
+ * apps/slides/test/network.test.ts checks under strace that no connection leaves the machine.
+ */
 export const browserArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -23,6 +31,10 @@ export const browserArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
   '--disable-dev-shm-usage',
 ]
 
@@ -51,10 +63,20 @@ export async function openPdfPrinter(options: OpenOptions = {}): Promise<PdfPrin
     return undefined
   }
   const { chromium } = await import('playwright-core')
-  const browser = await chromium.launch({ executablePath, args: browserArgs, headless: true })
+  const offline = offlineBrowser(executablePath)
+  let browser: Browser
+  try {
+    browser = await chromium.launch({ executablePath: offline.executablePath, args: browserArgs, headless: true })
+  } catch (error) {
+    offline.dispose()
+    throw error
+  }
   return {
     print: (html, essay) => printDeck(browser, html, essay),
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close()
+      offline.dispose()
+    },
   }
 }
 
