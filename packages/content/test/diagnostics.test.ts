@@ -180,4 +180,11 @@ describe('diagnostics', () => {
       expect(only(source, 'unclosed-directive'), source).toEqual([])
     }
   })
+
+  it('a title past its documented limit is a front-matter-field error at its value, not a build that never ends', () => {
+    const [found] = only(`---\ntitle: ${'Long title '.repeat(9091)}\n---\n\nText here.\n`, 'front-matter-field')
+    expect(found).toMatchObject({ at: '2:8', fatal: true })
+    expect(found!.reason).toContain('at most 200 characters')
+    expect(only(`---\ntitle: ${'t'.repeat(200)}\n---\n\nText here.\n`, 'front-matter-field')).toEqual([])
+  })
 })
