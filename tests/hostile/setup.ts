@@ -1,9 +1,9 @@
 /**
  * Lays out one hostile case in a scratch folder: its files copied, then what git cannot hold or should
- * not carry made at run time (symlinks, FIFOs, a 28 MB image, a 1 MB essay, a dot-folder checkout).
+ * not carry made at run time (symlinks, FIFOs, a 28 MB image, a 1 MB or a 9 MB essay, a dot-folder checkout).
  */
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, renameSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { crc32, deflateSync } from 'node:zlib'
 
@@ -15,6 +15,8 @@ export interface Setup {
   readonly png?: Record<string, number>
   /** A plain essay (no directives) of about this many bytes. */
   readonly generate?: { readonly bytes: number }
+  /** name → size: the file (from the case) padded to that size, sparse, without git carrying it. */
+  readonly pad?: Record<string, number>
   /** Move the essay's folder below this path of the case folder (`.hidden/content` → .hidden/content/essay). */
   readonly place?: string
 }
@@ -28,6 +30,7 @@ export function layOut(from: string, work: string, setup: Setup = {}, longSource
   for (const name of setup.fifo ?? []) execFileSync('mkfifo', [join(folder, name)])
   for (const [name, bytes] of Object.entries(setup.png ?? {})) writeFileSync(join(folder, name), png(bytes))
   if (setup.generate && longSource) writeFileSync(join(folder, 'essay.md'), plainEssay(longSource, setup.generate.bytes))
+  for (const [name, bytes] of Object.entries(setup.pad ?? {})) truncateSync(join(folder, name), bytes)
   if (setup.place) {
     mkdirSync(join(work, setup.place), { recursive: true })
     renameSync(folder, join(work, setup.place, 'essay'))

@@ -3,7 +3,7 @@
  * Every case builds its folder for real (symlinks, FIFOs), because the danger is in what the disk says.
  */
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -75,6 +75,13 @@ describe('images are read from real files inside the essay folder only', () => {
     expect(list).toEqual([{ rule: 'image-large', at: '3:1', fatal: false }])
     expect(essay).toBeDefined()
   })
+
+  it('an image over 50 MB is refused without being read', () => {
+    copyFileSync(png, join(essayFolder, 'huge.png'))
+    truncateSync(join(essayFolder, 'huge.png'), 51 * 1024 * 1024)
+    const { file } = parseEssay(join(essayFolder, 'essay.md'), 'Text.\n\n![x](huge.png)\n', { slug: 't' })
+    expect(file.messages.map((m) => [m.ruleId, `${m.line}:${m.column}`, m.fatal])).toEqual([['too-large', '3:1', true]])
+  })
 })
 
 describe('loadEssay reads only a regular file', () => {
@@ -88,6 +95,16 @@ describe('loadEssay reads only a regular file', () => {
     expect(loadEssay(join(essayFolder, 'pipe.png')).file.messages[0]).toMatchObject({ ruleId: 'unreadable', fatal: true })
     expect(loadEssay(essayFolder).file.messages[0]).toMatchObject({ ruleId: 'unreadable', fatal: true })
     expect(loadEssay(join(root, 'nope.md')).file.messages[0]!.reason).toContain('does not exist')
+  })
+
+  it('an essay over 8 MB is a message, from the disk or from bytes', () => {
+    const path = join(root, 'huge.md')
+    writeFileSync(path, '# Huge\n\nText.\n')
+    truncateSync(path, 8 * 1024 * 1024 + 1)
+    expect(loadEssay(path).file.messages.map((m) => [m.ruleId, m.line, m.column, m.fatal])).toEqual([['too-large', 1, 1, true]])
+    const { essay, file } = parseEssay('essay.md', new Uint8Array(8 * 1024 * 1024 + 1).fill(0x61))
+    expect(essay).toBeUndefined()
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['too-large'])
   })
 
   it('an essay file is read and parsed', () => {

@@ -23,8 +23,12 @@ const mimeOfType: Readonly<Record<string, ImageMime>> = {
 
 /** Images above this size are still embedded, with a warning: every output carries them. */
 export const imageSizeLimit = 10 * 1024 * 1024
+/** Images above this size are refused: base64 in every output would pass what a browser or a string can hold. */
+export const imageHardLimit = 50 * 1024 * 1024
 
-export type AssetProblem = 'image-outside' | 'image-missing' | 'image-format'
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+export type AssetProblem = 'image-outside' | 'image-missing' | 'image-format' | 'too-large'
 
 export type Asset =
   | { readonly ok: true; readonly mime: ImageMime; readonly bytes: Uint8Array; readonly src: string; readonly large: boolean }
@@ -60,15 +64,19 @@ export function readEssayAsset(folder: string, reference: string): Asset {
   if (!isInside(realFolder, real)) {
     return refuse('image-outside', `The image ${name} is a link to a file outside the essay's folder, which Lectern never reads: copy the image itself into the folder`)
   }
-  let bytes: Uint8Array | undefined
+  let read: ReturnType<typeof readRegularFile>
   try {
-    bytes = readRegularFile(real)
+    read = readRegularFile(real, imageHardLimit)
   } catch {
     return refuse('image-missing', `The image ${name} cannot be read: check that you may read it`)
   }
-  if (bytes === undefined) {
+  if (read === 'not-regular') {
     return refuse('image-missing', `The image ${name} is not a regular file (a folder, device or pipe): link an image file`)
   }
+  if (read === 'too-large') {
+    return refuse('too-large', `The image ${name} is over ${megabytes(imageHardLimit)}, more than any output can carry: make it smaller than ${megabytes(imageSizeLimit)}`)
+  }
+  const { bytes } = read
   const mime = sniff(bytes)
   if (!mime) {
     return refuse('image-format', `The image ${name} is not a PNG, JPEG, GIF, SVG or WebP image, whatever its name says: export it again as one of those`)
@@ -77,15 +85,17 @@ export function readEssayAsset(folder: string, reference: string): Asset {
 }
 
 /**
- * The bytes of a regular file, or undefined for anything else. The file is opened without blocking
+ * The bytes of a regular file of at most `maxBytes`, or why not. The file is opened without blocking
  * (a FIFO would wait for a writer) and checked on the open descriptor, so it cannot be swapped between
  * the check and the read.
  */
-export function readRegularFile(path: string): Uint8Array | undefined {
+export function readRegularFile(path: string, maxBytes: number): { bytes: Uint8Array } | 'not-regular' | 'too-large' {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   try {
-    if (!fstatSync(fd).isFile()) return undefined
-    return readFileSync(fd)
+    const stat = fstatSync(fd)
+    if (!stat.isFile()) return 'not-regular'
+    if (stat.size > maxBytes) return 'too-large'
+    return { bytes: readFileSync(fd) }
   } finally {
     closeSync(fd)
   }

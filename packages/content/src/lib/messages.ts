@@ -33,6 +33,7 @@ export const rules = {
   'image-large': 'warning',
   unreadable: 'error',
   'unclosed-directive': 'error',
+  'too-large': 'error',
 } as const satisfies Record<string, Severity>
 
 export type RuleId = keyof typeof rules

@@ -51,8 +51,8 @@ function readImage(node: Image, file: VFile, folder: string): void {
     return
   }
   if (asset.large) {
-    const megabytes = (asset.bytes.length / 1024 / 1024).toFixed(1)
-    report(file, 'image-large', `The image \`${node.url}\` is ${megabytes} MB, and every output carries it: make it smaller than ${imageSizeLimit / 1024 / 1024} MB`, node.position)
+    const size = (asset.bytes.length / 1024 / 1024).toFixed(1)
+    report(file, 'image-large', `The image \`${node.url}\` is ${size} MB, and every output carries it: make it smaller than ${imageSizeLimit / 1024 / 1024} MB`, node.position)
   }
   node.data = { ...node.data, lectern: { mime: asset.mime, base64: Buffer.from(asset.bytes).toString('base64'), src: asset.src } }
 }
