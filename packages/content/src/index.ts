@@ -1,4 +1,4 @@
-export { parseEssay, slugFor, createProcessor, type ParseOptions, type ParseResult } from './lib/parse.js'
+export { loadEssay, parseEssay, slugFor, createProcessor, type ParseOptions, type ParseResult } from './lib/parse.js'
 export { rules, hasErrors, report, type RuleId, type Severity } from './lib/messages.js'
 export { vocabulary, directiveNames, type DirectiveName } from './lib/vocabulary.js'
 export { plainText, sliceRuns } from './lib/text/runs.js'

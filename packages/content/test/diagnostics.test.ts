@@ -1,9 +1,10 @@
 /** One test per diagnostic: the rule id, and the line:column an author is sent to. */
+import { tmpdir } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { parseEssay } from '../src/index.js'
 
 function messages(source: string | Uint8Array) {
-  const { essay, file } = parseEssay('essay.md', source, { slug: 'test', readFile: () => new Uint8Array([137, 80, 78, 71]) })
+  const { essay, file } = parseEssay('essay.md', source, { slug: 'test' })
   return { essay, list: file.messages.map((m) => ({ rule: m.ruleId, at: `${m.line}:${m.column}`, fatal: m.fatal, reason: m.reason })) }
 }
 
@@ -105,20 +106,12 @@ describe('diagnostics', () => {
   })
 
   it('an image that cannot be read', () => {
-    const { file } = parseEssay('essay.md', 'Text.\n\n![x](./missing.png)\n', {
-      readFile: () => {
-        throw new Error('ENOENT')
-      },
-    })
+    const { file } = parseEssay('essay.md', 'Text.\n\n![x](./missing.png)\n', { cwd: tmpdir() })
     expect(file.messages.find((m) => m.ruleId === 'image-missing')).toMatchObject({ line: 3, column: 1, fatal: true })
   })
 
   it('an image path with a stray percent sign is a missing image, not a crash', () => {
-    const { file } = parseEssay('essay.md', 'Text.\n\n![x](%../x.png)\n', {
-      readFile: () => {
-        throw new Error('ENOENT')
-      },
-    })
+    const { file } = parseEssay('essay.md', 'Text.\n\n![x](%../x.png)\n', { cwd: tmpdir() })
     expect(file.messages.find((m) => m.ruleId === 'image-missing')).toMatchObject({ line: 3, column: 1 })
   })
 
@@ -135,5 +128,63 @@ describe('diagnostics', () => {
     const { list } = messages('---\npaper: A5\n---\n\n:::evidance\nx\n:::\n\nA :term[x] and :date[1917].\n')
     expect(list.map((m) => m.rule)).toEqual(expect.arrayContaining(['front-matter-field', 'unknown-directive', 'missing-attribute']))
     expect(list.filter((m) => m.rule === 'missing-attribute')).toHaveLength(2)
+  })
+
+  it.each(['2026-13-45', '2026-02-30', '2025-02-29', '2026-04-31'])('the date %s is not in the calendar: a front-matter-field error at its value', (date) => {
+    const [found] = only(`---\ntitle: ok\ndate: ${date}\n---\n\nText here.\n`, 'front-matter-field')
+    expect(found).toMatchObject({ at: '3:7', fatal: true })
+    expect(found!.reason).toContain('calendar')
+  })
+
+  it('a real date, 29 February in a leap year, is kept as written', () => {
+    expect(messages('---\ndate: 2024-02-29\n---\n\nText here.\n').essay?.meta.date).toBe('2024-02-29')
+  })
+
+  it('a YAML alias bomb is a yaml-syntax error at the first alias, not a crash', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x]']
+    for (const name of 'bcdefgh') {
+      const previous = String.fromCharCode(name.charCodeAt(0) - 1)
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`)
+    }
+    const { essay, list } = messages(`---\ntitle: Bomb\n${levels.join('\n')}\n---\n\nText here.\n`)
+    expect(essay).toBeUndefined()
+    expect(list.filter((m) => m.rule === 'yaml-syntax')).toEqual([expect.objectContaining({ at: '4:8', fatal: true })])
+  })
+
+  it('a few aliases are fine', () => {
+    const { essay, list } = messages('---\ntitle: &t Same\nquestion: *t\n---\n\nText here.\n')
+    expect(list.filter((m) => m.fatal)).toEqual([])
+    expect(essay?.meta.question).toBe('Same')
+  })
+
+  it('an unclosed :::evidence is an error where it opened, not the rest of the essay swallowed', () => {
+    const source = '## Introduction\n\nText.\n\n## A\n\n:::evidence{by="x"}\nQuoted.\n\n## Conclusion\n\nEnd.\n'
+    expect(only(source, 'unclosed-directive')).toEqual([expect.objectContaining({ at: '7:1', fatal: true })])
+    expect(only(source, 'unclosed-directive')[0]!.reason).toContain('`:::`')
+  })
+
+  it('an outer container left open after a closed inner one is found too', () => {
+    const found = only('Text.\n\n::::completed\n:::evidence\nq\n:::\n\nEnd.\n', 'unclosed-directive')
+    expect(found.map((m) => m.at)).toEqual(['3:1'])
+    expect(found[0]!.reason).toContain('`::::`')
+  })
+
+  it('closed containers, nested, empty, in quotes and lists, and at the very end, are fine', () => {
+    for (const source of [
+      'Text.\n\n:::evidence{by="x"}\nQuoted.\n:::',
+      'Text.\n\n::::completed\n:::evidence\nq\n:::\n::::\n\nEnd.\n',
+      'Text.\n\n:::evidence\n:::\n\nEnd.\n',
+      'Text.\n\n> :::evidence\n> q\n> :::\n\nEnd.\n',
+      'Text.\n\n- :::evidence\n  q\n  :::\n\nEnd.\n',
+    ]) {
+      expect(only(source, 'unclosed-directive'), source).toEqual([])
+    }
+  })
+
+  it('a title past its documented limit is a front-matter-field error at its value, not a build that never ends', () => {
+    const [found] = only(`---\ntitle: ${'Long title '.repeat(9091)}\n---\n\nText here.\n`, 'front-matter-field')
+    expect(found).toMatchObject({ at: '2:8', fatal: true })
+    expect(found!.reason).toContain('at most 200 characters')
+    expect(only(`---\ntitle: ${'t'.repeat(200)}\n---\n\nText here.\n`, 'front-matter-field')).toEqual([])
   })
 })

@@ -19,7 +19,7 @@ const mutated = fc
   .map(([text, edits]) => edits.reduce((acc, [at, insert]) => acc.slice(0, at % (acc.length + 1)) + insert + acc.slice(at % (acc.length + 1)), text))
 
 function parses(source: string | Uint8Array): void {
-  const { essay, file } = parseEssay('essay.md', source, { readFile: () => new Uint8Array([1, 2, 3]) })
+  const { essay, file } = parseEssay('essay.md', source)
   if (essay) expect(Essay.safeParse(essay).success).toBe(true)
   else expect(file.messages.some((m) => m.fatal === true)).toBe(true)
   for (const message of file.messages) {

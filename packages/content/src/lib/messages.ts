@@ -31,6 +31,10 @@ export const rules = {
   dropped: 'info',
   'few-questions': 'info',
   inferred: 'info',
+  'image-format': 'error',
+  'image-large': 'warning',
+  'unclosed-directive': 'error',
+  'too-large': 'error',
 } as const satisfies Record<string, Severity>
 
 export type RuleId = keyof typeof rules

@@ -12,10 +12,11 @@ import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { toEssay } from './essay/index.js'
 import { hasErrors, report } from './messages.js'
+import { remarkLecternContainers } from './plugins/containers.js'
 import { remarkLecternFrontMatter } from './plugins/front-matter.js'
-import { remarkLecternSafety, type SafetyOptions } from './plugins/safety.js'
+import { remarkLecternSafety } from './plugins/safety.js'
 import { remarkLecternVocabulary } from './plugins/vocabulary.js'
-import { readEssayFile } from './read.js'
+import { readEssayBytes, readEssayFile } from './read.js'
 import { Essay } from './schema.js'
 
 declare module 'vfile' {
@@ -24,7 +25,7 @@ declare module 'vfile' {
   }
 }
 
-export interface ParseOptions extends SafetyOptions {
+export interface ParseOptions {
   /** Names the outputs; by default the essay's folder name (for `essay.md`) or its file name. */
   readonly slug?: string | undefined
   /** The folder `path` is relative to (and messages show it from); the process's by default. */
@@ -38,7 +39,7 @@ export interface ParseResult {
   readonly file: VFile
 }
 
-export function createProcessor(options: SafetyOptions = {}) {
+export function createProcessor() {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
@@ -46,7 +47,8 @@ export function createProcessor(options: SafetyOptions = {}) {
     .use(remarkDirective)
     .use(remarkLecternFrontMatter)
     .use(remarkLecternVocabulary)
-    .use(remarkLecternSafety, options)
+    .use(remarkLecternContainers)
+    .use(remarkLecternSafety)
 }
 
 /** Parse one essay from its bytes (or text). Never throws on bad content: problems are messages. */
@@ -59,11 +61,21 @@ export function parseEssay(path: string, content: Uint8Array | string, options: 
     report(file, 'empty-essay', 'This essay is empty: write a title and at least one paragraph', { line: 1, column: 1 })
     return { essay: undefined, file }
   }
-  const processor = createProcessor(options)
+  const processor = createProcessor()
   const tree = processor.runSync(processor.parse(file), file) as Root
   const essay = hasErrors(file) ? undefined : toEssay(tree, file, file.data.slug)
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
   return { essay: essay && Essay.parse(essay), file }
+}
+
+/**
+ * Read one essay from the disk and parse it: the edge every entry point can share. Only a regular file
+ * is read (a FIFO, a device or a folder is a message, never a hang); a file that cannot be read is a
+ * message on the file like any other problem.
+ */
+export function loadEssay(path: string, options: ParseOptions = {}): ParseResult {
+  const read = readEssayBytes(path, options.cwd)
+  return 'bytes' in read ? parseEssay(path, read.bytes, options) : { essay: undefined, file: read.file }
 }
 
 /** `content/trotsky/essay.md` → `trotsky`; `notes/My Essay.md` → `my-essay`. */

@@ -1,7 +1,9 @@
 /**
  * Bytes to text. The only place that looks at raw bytes: everything after works on a string.
  */
+import { resolve } from 'node:path'
 import { VFile } from 'vfile'
+import { readRegularFile } from './asset.js'
 import { report } from './messages.js'
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
@@ -11,6 +13,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
  * binary or non-UTF-8 input yields a file with an error message and no text.
  */
 export function readEssayFile(path: string, bytes: Uint8Array, cwd = process.cwd()): VFile {
+  if (bytes.length > essaySizeLimit) return tooLarge(path, cwd)
   const file = new VFile({ path, cwd })
   if (looksBinary(bytes)) {
     report(file, 'binary-input', 'This file is binary, not a Markdown essay: give the path of an `essay.md`', { line: 1, column: 1 })
@@ -30,6 +33,37 @@ export function readEssayFile(path: string, bytes: Uint8Array, cwd = process.cwd
     file.value = ''
   }
   return file
+}
+
+/**
+ * The largest essay Lectern reads: eight times the longest it is measured on (1 MB, `npm run bench`),
+ * well below what a string can hold. A longer file is a message, never a crash or an endless build.
+ */
+export const essaySizeLimit = 8 * 1024 * 1024
+
+function tooLarge(path: string, cwd: string): VFile {
+  const file = new VFile({ path, cwd, value: '' })
+  report(file, 'too-large', `This file is over ${essaySizeLimit / 1024 / 1024} MB, longer than any essay Lectern reads: split it into several essays`, { line: 1, column: 1 })
+  return file
+}
+
+/**
+ * An essay's bytes from the disk, or a file carrying the reason it cannot be read: a folder, a device
+ * or a FIFO is refused without reading (so `check /dev/null` or a pipe never hangs or passes).
+ */
+export function readEssayBytes(path: string, cwd = process.cwd()): { bytes: Uint8Array } | { file: VFile } {
+  let why = 'cannot be read: check the path and that you may read it'
+  try {
+    const read = readRegularFile(resolve(cwd, path), essaySizeLimit)
+    if (typeof read === 'object') return read
+    if (read === 'too-large') return { file: tooLarge(path, cwd) }
+    why = 'is not a regular file (a folder, device or pipe): give the path of an `essay.md`'
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') why = 'does not exist: check the path'
+  }
+  const file = new VFile({ path, cwd })
+  report(file, 'unreadable-file', `This file ${why}`, { line: 1, column: 1 })
+  return { file }
 }
 
 /** A NUL byte in the first 8 KiB is how git and most editors tell binary from text. */

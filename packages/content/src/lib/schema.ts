@@ -28,15 +28,35 @@ export const profiles = ['standard', 'accessible'] as const
 /** A YAML date arrives as a string (or a Date, depending on the schema): settle it to `YYYY-MM-DD`. */
 const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2026-11-01'),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD, e.g. 2026-11-01')
+    .refine(isCalendarDate, 'this day is not in the calendar (check the month and the day): write a real date as YYYY-MM-DD'),
 )
 
+/** `2026-02-30` has the right shape but no such day: JavaScript would quietly make it 2 March. */
+function isCalendarDate(value: string): boolean {
+  // A wrong shape is the regex's message; this check speaks only about real days.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return true
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/**
+ * A front-matter text: not empty, and no longer than any output can show. The limits are documented in
+ * the README; past them every app would have to cut or shrink, and some would take far longer.
+ */
+const line = (max: number) =>
+  z.string().trim().min(1).max(max, `write at most ${max} characters: longer text cannot be shown on a slide or at the top of a page`)
+
 export const FrontMatter = z.object({
-  title: z.string().trim().min(1).optional(),
-  question: z.string().trim().min(1).optional(),
-  subject: z.string().trim().min(1).optional(),
-  level: z.string().trim().min(1).optional(),
-  author: z.string().trim().min(1).optional(),
+  title: line(200).optional(),
+  question: line(400).optional(),
+  subject: line(120).optional(),
+  level: line(120).optional(),
+  author: line(120).optional(),
   date: isoDate.optional(),
   lang: z
     .string()
@@ -48,10 +68,10 @@ export const FrontMatter = z.object({
   paper: z.enum(papers).default('A4'),
   profile: z.enum(profiles).default('standard'),
   /** The question the deck ends on; inferred from the essay's question when absent. */
-  discussion: z.string().trim().min(1).optional(),
+  discussion: line(400).optional(),
   /** What the editors completed and why; shown wherever completed passages are marked. */
-  completed: z.string().trim().min(1).optional(),
-  keywords: z.array(z.string().trim().min(1)).default([]),
+  completed: line(1000).optional(),
+  keywords: z.array(line(60)).max(50, 'give at most 50 keywords').default([]),
 })
 export type FrontMatter = z.infer<typeof FrontMatter>
 export const frontMatterFields = Object.keys(FrontMatter.shape) as Array<keyof FrontMatter>

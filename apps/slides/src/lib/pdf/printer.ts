@@ -9,6 +9,7 @@ import type { Essay, OutputFile } from '@lectern/content'
 import type { Browser } from 'playwright-core'
 import { finishPdf } from './finish.js'
 import { slideHandouts } from './handouts.js'
+import { offlineBrowser } from './offline.js'
 
 export interface PdfPrinter {
   /** The deck's HTML (from `compile`) as a PDF. */
@@ -24,6 +25,13 @@ export interface PdfPrinter {
 /** The files `printAll` makes. */
 export const printedOutputs = ['slides.pdf', 'slides-student.pdf', 'slides-3up.pdf', 'slides-6up.pdf'] as const
 
+/**
+ * Chromium looks up update, account and metrics hosts by itself, even headless and printing a page
+ * it was handed (≈50 DNS connects a run). These switch those services off, and the resolver rule maps
+ * every host name to "not found", so nothing that slips through can reach a name server; `offline.ts`
+ * puts the browser in a network namespace of its own for what no flag stops.
+ * apps/slides/test/network.test.ts checks under strace that no connection leaves the machine.
+ */
 export const browserArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -32,6 +40,10 @@ export const browserArgs = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
   '--disable-dev-shm-usage',
 ]
 
@@ -60,7 +72,14 @@ export async function openPdfPrinter(options: OpenOptions = {}): Promise<PdfPrin
     return undefined
   }
   const { chromium } = await import('playwright-core')
-  const browser = await chromium.launch({ executablePath, args: browserArgs, headless: true })
+  const offline = offlineBrowser(executablePath)
+  let browser: Browser
+  try {
+    browser = await chromium.launch({ executablePath: offline.executablePath, args: browserArgs, headless: true })
+  } catch (error) {
+    offline.dispose()
+    throw error
+  }
   const print = (html: string, essay: Essay) => printDeck(browser, html, essay)
   return {
     print,
@@ -80,7 +99,10 @@ export async function openPdfPrinter(options: OpenOptions = {}): Promise<PdfPrin
         { name: 'slides-6up.pdf', data: handouts.sixUp },
       ]
     },
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close()
+      offline.dispose()
+    },
   }
 }
 

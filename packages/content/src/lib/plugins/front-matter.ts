@@ -4,7 +4,7 @@
  */
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml'
 import { closest } from '../closest.js'
 import { report } from '../messages.js'
 import { FrontMatter, frontMatterFields } from '../schema.js'
@@ -33,8 +33,14 @@ export function remarkLecternFrontMatter() {
         report(file, 'yaml-syntax', `The front matter is not valid YAML: ${firstSentence(error.message)}; quote values that contain a colon`, at(error.pos[0]))
       }
     } else if (doc) {
-      data = doc.toJS() ?? {}
-      if (typeof data !== 'object' || Array.isArray(data)) {
+      try {
+        data = doc.toJS({ maxAliasCount }) ?? {}
+      } catch {
+        // yaml refuses to expand aliases past the limit (an alias bomb grows exponentially).
+        report(file, 'yaml-syntax', `The front matter repeats aliases (\`*name\`) too often to expand (more than ${maxAliasCount} times): write the values out`, at(firstAlias(doc)))
+        data = {}
+      }
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
         report(file, 'front-matter-field', 'The front matter must be `key: value` lines, such as `title: My essay`', at(0))
         data = {}
       }
@@ -71,6 +77,20 @@ export function remarkLecternFrontMatter() {
     const kept = Object.fromEntries(Object.entries(record).filter(([key]) => !bad.has(key)))
     file.data.frontMatter = FrontMatter.parse(kept)
   }
+}
+
+/** Front matter is a few short fields: a handful of aliases is generous, thousands is an attack. */
+const maxAliasCount = 100
+
+function firstAlias(doc: Document): number {
+  let offset = 0
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0
+      return visit.BREAK
+    },
+  })
+  return offset
 }
 
 function keyOffset(doc: Document, key: string): number {
