@@ -1,15 +1,6 @@
 export type { PdfDocument, StructureElement } from './lib/pdf.js'
-export {
-  faces,
-  faceNames,
-  loadFace,
-  widthOf,
-  hasGlyph,
-  companionOf,
-  missingGlyphs,
-  type FaceInfo,
-  type FaceName,
-} from './lib/fonts.js'
+export { faces, faceNames, fallbackFaces, companionOf, type AnyFace, type FaceInfo, type FaceName, type FallbackName } from './lib/fonts.js'
+export { widthOf, hasGlyph, missingGlyphs } from './lib/shaping.js'
 export { profiles, profileNames, profileOf, type Profile, type ProfileName } from './lib/profiles.js'
 export { createDocument, toBytes, documentDate, papers, type DocumentOptions, type Paper } from './lib/document.js'
 export { canHyphenate, syllables } from './lib/hyphenate.js'
@@ -26,6 +17,6 @@ export {
   type Fragment,
 } from './lib/paragraph.js'
 export { drawParagraph, drawLine, type DrawOptions } from './lib/draw.js'
-export { resolveGlyphs, substituteFor, type ResolvedPieces } from './lib/glyphs.js'
+export { resolveGlyphs, type ResolvedPieces } from './lib/glyphs.js'
 export { identify, scope } from './lib/structure.js'
 export { drawFurniture, addPageFurniture, pageOfPages, fit, type FurnitureOptions } from './lib/furniture.js'

@@ -2,7 +2,7 @@
  * Page furniture: the running header (the title) and the footer ("page n of N"), drawn once the page
  * count is known. Both are pagination artifacts, so screen readers skip them.
  */
-import { widthOf } from './fonts.js'
+import { widthOf } from './shaping.js'
 import type { Profile } from './profiles.js'
 
 export interface FurnitureOptions {

@@ -5,14 +5,14 @@
  * even ragged lines are balanced rather than filled greedily. Pure: no pdfkit here.
  */
 import { breakLines, lineContentStart, MaxAdjustmentExceededError, MAX_COST, MIN_COST, PARAGRAPH_START, type InputItem, type Penalty } from './knuth-plass.js'
-import type { FaceName } from './fonts.js'
-import { widthOf } from './fonts.js'
+import type { AnyFace } from './fonts.js'
+import { widthOf } from './shaping.js'
 import { canHyphenate, syllables } from './hyphenate.js'
 
 
 /** Every field is part of `layoutParagraph`'s cache key (`styleFields`). */
 export interface TextStyle {
-  readonly face: FaceName
+  readonly face: AnyFace
   /** Point size. */
   readonly size: number
   readonly color?: string | undefined
