@@ -73,6 +73,8 @@ export interface MeasuredNote {
   /** Where the note's text starts right of its number. */
   readonly hang: number
   readonly height: number
+  /** Notes this note calls for (a note that cites another): they go on the same page. */
+  readonly notes: readonly number[]
 }
 
 export interface Measured {
@@ -107,7 +109,8 @@ export function measure(flow: Flow, design: Design): Measured {
       hyphenate: design.profile.hyphenate,
       lang: flow.lang,
     })
-    notes.set(note.number, { number: note.number, paragraph, hang, height: paragraph.height })
+    const cited = paragraph.lines.flatMap((line) => markersOf(line.fragments)).filter((number) => number !== note.number)
+    notes.set(note.number, { number: note.number, paragraph, hang, height: paragraph.height, notes: cited })
   }
   return { items, notes }
 }

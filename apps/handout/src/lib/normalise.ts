@@ -62,7 +62,8 @@ export function normalise(essay: Essay, design: Design): Normalised {
     blocks.push(text(t.plain(label('Thesis'), 'label'), 'label', panel, 'P', { spaceBefore: leading * 1.4, keepWithNext: true, panel: 'thesis' }))
     blocks.push(
       // Ragged: a sentence set apart reads better without stretched spaces.
-      text(t.runs(thesis.runs, 'panel', { completed: thesis.completed, place: thesis.position, path: panel }), 'panel', panel, 'P', {
+      // The box repeats a sentence of the text: its footnotes are called for there, numbered in reading order.
+      text(t.runs(thesis.runs.filter((run) => run.type !== 'footnote'), 'panel', { completed: thesis.completed, place: thesis.position, path: panel }), 'panel', panel, 'P', {
         panel: 'thesis',
         spaceAfter: leading * 0.4,
         place: thesis.position,
@@ -117,11 +118,11 @@ export function normalise(essay: Essay, design: Design): Normalised {
         const pieces = t.runs(evidence.runs, 'quote', { ...context, path: sect })
         const blocks: TextBlock[] = []
         const by = evidence.by?.trim()
-        if (!by && source) pieces.push(t.marker(t.plain(source, 'note', evidence.position), sect))
+        if (!by && source) pieces.push(t.marker(`source:${evidence.id}`, () => t.plain(source, 'note', evidence.position), sect))
         blocks.push(text(pieces, 'quote', quote, 'P', { ...prose, inset, spaceBefore: leading * 0.55, spaceAfter: by ? 0 : leading * 0.55, place: block.position }))
         if (by) {
           const attribution = t.plain(`— ${by}`, 'attribution', evidence.position, block.completed ? completedBlock : undefined)
-          if (source) attribution.push(t.marker(t.plain(source, 'note', evidence.position), sect))
+          if (source) attribution.push(t.marker(`source:${evidence.id}`, () => t.plain(source, 'note', evidence.position), sect))
           blocks.push(text(attribution, 'attribution', quote, 'P', { inset: { left: inset.left + 12, right: inset.right }, spaceBefore: 2, spaceAfter: leading * 0.55, keepWithPrevious: true }))
         }
         return blocks
