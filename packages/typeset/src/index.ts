@@ -19,5 +19,5 @@ export {
 export { drawParagraph, drawLine, type DrawOptions } from './lib/draw.js'
 export { resolveGlyphs, type ResolvedPieces } from './lib/glyphs.js'
 export { identify, scope } from './lib/structure.js'
-export { drawFurniture, addPageFurniture, pageOfPages, fit, type FurnitureOptions } from './lib/furniture.js'
+export { drawFurniture, addPageFurniture, pageOfPages, truncate, type FurnitureOptions } from './lib/furniture.js'
 export { missingGlyphDiagnostic, unprintable, printFaces, codePoint } from './lib/diagnostics.js'

@@ -11,7 +11,7 @@ import {
   drawParagraph,
   identify,
   scope,
-  fit,
+  truncate,
   layoutParagraph,
   profiles,
   resolveGlyphs,
@@ -268,9 +268,9 @@ describe('glyphs', () => {
 
 describe('furniture', () => {
   it('shortens a long running header at a word, with an ellipsis', () => {
-    const header = fit('How significant was Leon Trotsky to the Bolsheviks’ rise to and hold on power in the years 1917–1940?', 'sans', 8, 200)
+    const header = truncate('How significant was Leon Trotsky to the Bolsheviks’ rise to and hold on power in the years 1917–1940?', 'sans', 8, 200)
     expect(header).toMatch(/…$/)
     expect(header.length).toBeLessThan(80)
-    expect(fit('Short', 'sans', 8, 200)).toBe('Short')
+    expect(truncate('Short', 'sans', 8, 200)).toBe('Short')
   })
 })

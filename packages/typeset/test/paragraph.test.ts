@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultMaxStretch, layoutParagraph, profiles, syllables, type Paragraph, type Piece } from '../src/index.js'
+import { widthOf } from '../src/lib/shaping.js'
 import { prose } from './fixtures/prose.js'
 
 const serif = { face: 'serif', size: 10.5 } as const
@@ -278,6 +279,19 @@ describe('layoutParagraph, narrow columns and words too wide for them', () => {
       const lines = textsOf(layoutParagraph([{ text, style: styleOf(profiles.accessible) }], optionsOf(profiles.accessible, width, 'left')))
       for (const line of lines) expect(line).not.toMatch(/^[.,]/)
       expect(lines.at(-1)).not.toBe('it.')
+    }
+  })
+
+  it('sets a 10 000-letter word in pieces that each fill a line: every letter kept, none past the measure', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz'
+    const word = Array.from({ length: 10_000 }, (_, i) => letters[(i * 7) % 26]).join('')
+    for (const align of ['justify', 'left'] as const) {
+      const paragraph = layoutParagraph([{ text: `A word ${word} ends here.`, style: { face: 'serif', size: 10.5 } }], { width: 300, leading: 14, align, hyphenate: true, lang: 'en-GB' })
+      expect(charactersOf(paragraph)).toBe(`Aword${word}endshere.`)
+      expect(paragraph.lines.every((line) => line.width <= 300 + 0.001)).toBe(true)
+      // Pieces fill their lines: about as many lines as the word's width needs, not one a syllable.
+      const needed = widthOf(word, 'serif', 10.5) / 300
+      expect(paragraph.lines.length).toBeLessThan(needed * 1.3 + 3)
     }
   })
 

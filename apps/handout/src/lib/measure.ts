@@ -129,11 +129,15 @@ function itemsOf(block: Block, design: Design, lang: string): ContentItem[] {
   }
 }
 
+const maxBalancedLines = 4
+
 function textLines(block: TextBlock, design: Design, lang: string): LineItem[] {
   const width = design.width - block.inset.left - block.inset.right
   const options = { align: block.align, hyphenate: block.hyphenate, indent: block.indent, lang }
   let paragraph = layout(block.pieces, block.style, width, design, options)
-  if (block.balance && paragraph.lines.length > 1) {
+  // Balancing is for a title or heading of a few lines; a longer one (a pasted paragraph) is set as it
+  // comes, so its cost stays that of one layout.
+  if (block.balance && paragraph.lines.length > 1 && paragraph.lines.length <= maxBalancedLines) {
     // Binary search for the narrowest width that still needs no more lines: no lone word on a title's last line.
     let [low, high] = [width / 2, width]
     while (high - low > 2) {

@@ -2,6 +2,7 @@
  * Page furniture: the running header (the title) and the footer ("page n of N"), drawn once the page
  * count is known. Both are pagination artifacts, so screen readers skip them.
  */
+import type { AnyFace } from './fonts.js'
 import { widthOf } from './shaping.js'
 import type { Profile } from './profiles.js'
 
@@ -13,7 +14,7 @@ export interface FurnitureOptions {
   /** Baselines of the header and footer. */
   readonly headerY: number
   readonly footerY: number
-  /** The running header, usually the title; shortened with an ellipsis to fit. */
+  /** The running header, usually the title; shortened with an ellipsis (`truncate`) to fit. */
   readonly header?: string | undefined
   /** Pages (0-based) without a header, such as a title page. */
   readonly headerless?: ((page: number) => boolean) | undefined
@@ -32,7 +33,7 @@ export function drawFurniture(doc: PDFKit.PDFDocument, page: number, pages: numb
   doc.markContent('Artifact', { type: 'Pagination' })
   doc.save()
   if (options.header && !options.headerless?.(page)) {
-    const text = fit(options.header, face, size, options.width)
+    const text = truncate(options.header, face, size, options.width)
     doc.font(face).fontSize(size).fillColor(profile.muted)
     doc.text(text, options.left, options.headerY, { lineBreak: false, baseline: 'alphabetic' })
     doc
@@ -59,14 +60,23 @@ export function addPageFurniture(doc: PDFKit.PDFDocument, options: FurnitureOpti
   }
 }
 
-/** `text`, cut at a word and ended with an ellipsis if it is wider than `width`. */
-export function fit(text: string, face: Parameters<typeof widthOf>[1], size: number, width: number): string {
+/**
+ * `text`, cut at a word and ended with an ellipsis if it is wider than `width`. The cut is found from
+ * the words' own widths and checked by measuring the result, stepping back a word while it is too wide:
+ * linear in the text, so a 100 000-character title costs one pass, not one measurement per word.
+ */
+export function truncate(text: string, face: AnyFace, size: number, width: number): string {
   if (widthOf(text, face, size) <= width) return text
   const words = text.split(' ')
-  while (words.length > 1) {
-    words.pop()
-    const candidate = `${words.join(' ').replace(/[,;:.–—-]+$/u, '')}…`
-    if (widthOf(candidate, face, size) <= width) return candidate
+  const ellipsis = widthOf('…', face, size)
+  const space = widthOf(' ', face, size)
+  let count = 0
+  let estimate = ellipsis
+  while (count < words.length - 1 && estimate + widthOf(words[count]!, face, size) + (count ? space : 0) <= width) {
+    estimate += widthOf(words[count]!, face, size) + (count ? space : 0)
+    count++
   }
-  return `${words[0]}…`
+  const cut = (n: number) => `${words.slice(0, n).join(' ').replace(/[,;:.–—-]+$/u, '')}…`
+  while (count > 1 && widthOf(cut(count), face, size) > width) count--
+  return count >= 1 ? cut(count) : `${words[0]}…`
 }

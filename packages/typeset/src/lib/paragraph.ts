@@ -249,9 +249,11 @@ function characterPoints(word: string, from: number, to: number): BreakPoint[] {
 
 /**
  * The breaks a word needs when some stretch of it between its ordinary break points is wider than
- * `room` (the line, less the indent for a first word): its syllables (hyphenating even a word the
- * profile leaves whole, as the least bad way out), and where a syllable is still too wide, every
- * character. Only a word that cannot fit on any line is broken this way: it would overflow the column.
+ * `room` (the line, less the indent for a first word). Only a word that cannot fit on any line is
+ * broken this way: it would overflow the column. Such a stretch is cut into pieces that each fill a
+ * line (`fill`), at the last syllable that fits (hyphenating even a word the profile leaves whole, as
+ * the least bad way out), else between two characters: a greedy pass, linear in the word's length, so
+ * a 10 000-letter word gives the line breaker a few hundred breaks, not thousands.
  */
 function lastResortPoints<D>(token: Token<D> & { kind: 'word' }, word: string, ordinary: readonly BreakPoint[], room: number, lang: string): readonly BreakPoint[] {
   const width = (from: number, point: BreakPoint) => {
@@ -262,24 +264,59 @@ function lastResortPoints<D>(token: Token<D> & { kind: 'word' }, word: string, o
   }
   const end: BreakPoint = { at: word.length, hyphen: false, kind: 'explicit' }
   if (width(0, end) <= room) return ordinary
-  // A word that cannot fit may break at its own hyphens and dashes, whatever the text's setting.
-  const points = ordinary.length ? ordinary : breakPoints(word, false)
+  // A word that cannot fit may break at its own hyphens and dashes, whatever the text's setting; its
+  // syllables are left to `fill`, which takes one only where its piece fills a line.
+  const points = breakPoints(word, false)
   const out = [...points]
   let from = 0
   for (const point of [...points, end]) {
     if (point.at <= from) continue
-    if (width(from, point) > room) {
-      const inner = canHyphenate(lang) ? syllablePoints(word, from, point.at, 'lastSyllable') : []
-      let start = from
-      for (const next of [...inner, point]) {
-        if (width(start, next) > room) out.push(...characterPoints(word, start, next.at))
-        start = next.at
-      }
-      out.push(...inner)
-    }
+    if (width(from, point) > room) out.push(...fill(token, word, from, point.at, room, lang, width))
     from = point.at
   }
   return out.sort((a, b) => a.at - b.at)
+}
+
+/**
+ * Greedy breaks for `word[from, to)`, each piece (with its hyphen) at most `room` wide. Widths are
+ * estimated from the characters' own widths, then checked by measuring the piece itself (kerning) and
+ * stepping back while it is too wide; each step moves forward, so the pass is linear.
+ */
+function fill<D>(token: Token<D> & { kind: 'word' }, word: string, from: number, to: number, room: number, lang: string, width: (from: number, point: BreakPoint) => number): BreakPoint[] {
+  const candidates = characterPoints(word, from, to)
+  if (candidates.length === 0) return []
+  const syllableAt = new Set(canHyphenate(lang) ? syllablePoints(word, from, to, 'lastSyllable').map((point) => point.at) : [])
+  // Prefix sums of the characters' widths, by offset into the word.
+  const prefix = new Float64Array(to - from + 1)
+  for (let k = from; k < to; k++) prefix[k - from + 1] = prefix[k - from]! + slice(token, k, k + 1).reduce((sum, part) => sum + part.width, 0)
+  const estimate = (start: number, at: number) => prefix[at - from]! - prefix[start - from]!
+  const out: BreakPoint[] = []
+  let start = from
+  let c = 0
+  const whole: BreakPoint = { at: to, hyphen: false, kind: 'explicit' }
+  // The rest is measured for real only once its estimate fits: near the end, once or twice.
+  while (estimate(start, to) > room || width(start, whole) > room) {
+    // The furthest candidate, and the furthest syllable, whose piece and hyphen are estimated to fit
+    // (at least one, so the pass moves on).
+    const hyphen = measure('-', slice(token, start, start + 1)[0]!.style)
+    const fits = (k: number) => estimate(start, candidates[k]!.at) + (candidates[k]!.hyphen ? hyphen : 0) <= room
+    let last = -1
+    for (let k = c; k < candidates.length && fits(k); k++) last = k
+    if (last < 0) last = c
+    const syllableBefore = (k: number) => {
+      for (let j = k; j >= c; j--) if (syllableAt.has(candidates[j]!.at)) return j
+      return -1
+    }
+    let chosen = syllableBefore(last) >= 0 ? syllableBefore(last) : last
+    // Measured, the piece may be a little wider (kerning): step back, to an earlier syllable if any.
+    while (chosen > c && width(start, candidates[chosen]!) > room) chosen = syllableBefore(chosen - 1) >= 0 ? syllableBefore(chosen - 1) : chosen - 1
+    const point = candidates[chosen]!
+    out.push({ ...point, kind: syllableAt.has(point.at) ? 'lastSyllable' : 'character' })
+    start = point.at
+    c = chosen + 1
+    if (c >= candidates.length) break
+  }
+  return out
 }
 
 /** Cut a word's styled parts at a range of character offsets. */
