@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module'
 import type * as Fontkit from 'fontkit'
 import { fontFile, type AnyFace } from './fonts.js'
-import { shape, unitsPerEm } from './shaping.js'
+import { shape } from './shaping.js'
 
 const require = createRequire(import.meta.url)
 
@@ -38,7 +38,6 @@ export function embeddingFont(name: AnyFace): Fontkit.Font {
       return { glyphs: run.glyphs, positions: run.positions.map((position) => ({ ...position })), advanceWidth: run.advanceWidth }
     }
     font = Object.create(parsed, { layout: { value: layout } }) as Fontkit.Font
-    if (unitsPerEm(name) !== font.unitsPerEm) throw new Error(`${name}: HarfBuzz and fontkit disagree on units per em`)
     fonts.set(name, font)
   }
   return font
