@@ -18,8 +18,8 @@ export interface NoteDraft {
   readonly path: readonly StructNode[]
 }
 
-/** Builds pieces for one handout, numbering footnotes in reading order and collecting diagnostics. */
-export class Typesetter {
+/** Builds the styled pieces of one handout, numbering footnotes in reading order and collecting diagnostics. */
+export class Pieces {
   readonly #notes: NoteDraft[] = []
   readonly diagnostics: Diagnostic[] = []
   readonly #styles = new Map<string, TextStyle>()
