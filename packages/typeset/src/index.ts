@@ -18,6 +18,6 @@ export {
 } from './lib/paragraph.js'
 export { drawParagraph, drawLine, type DrawOptions } from './lib/draw.js'
 export { resolveGlyphs, type ResolvedPieces } from './lib/glyphs.js'
-export { identify, scope } from './lib/structure.js'
+export { identify, scope, StructureTree, type StructurePathNode } from './lib/structure.js'
 export { drawFurniture, addPageFurniture, pageOfPages, truncate, type FurnitureOptions } from './lib/furniture.js'
 export { missingGlyphDiagnostic, unprintable, printFaces, codePoint } from './lib/diagnostics.js'

@@ -4,7 +4,7 @@
  * their marker and tagged as a Note right after the block that refers to them. Editors' passages get a
  * bar in the margin and a margin note where they begin; decoration is tagged as artifacts.
  */
-import { baselineOffset, drawParagraph, identify, scope, type Paragraph, type PdfDocument, type StructureElement } from '@lectern/typeset'
+import { baselineOffset, drawParagraph, scope, StructureTree, type Paragraph, type PdfDocument, type StructureElement } from '@lectern/typeset'
 import type { Design } from './design.js'
 import type { Mark, StructNode } from './flow.js'
 import type { ContentItem, LineItem, MeasuredNote, RowItem } from './measure.js'
@@ -14,45 +14,8 @@ export const completedNote = 'Completed by the Lectern editors'
 
 type Element = StructureElement
 
-/** Creates structure elements on first use, in reading order, each under its parent. */
-class Structure {
-  readonly #elements = new Map<string, Element>()
-  constructor(readonly doc: PdfDocument) {}
-
-  /** The element at the end of `path` (creating any missing ancestors). */
-  ensure(path: readonly StructNode[]): Element {
-    let parent: Element | undefined
-    for (const node of path) {
-      let element = this.#elements.get(node.key)
-      if (!element) {
-        element = this.doc.struct(node.tag, node.alt ? { alt: node.alt } : {})
-        if (parent) parent.add(element)
-        else this.doc.addStructure(element)
-        this.#elements.set(node.key, element)
-      }
-      parent = element
-    }
-    return parent!
-  }
-
-  #notes = 0
-
-  /** A new element under `parent` that nothing else refers to (rows, cells, notes). */
-  child(parent: Element, tag: string): Element {
-    const element = this.doc.struct(tag)
-    parent.add(element)
-    // PDF/UA: every Note has an ID.
-    if (tag === 'Note') identify(this.doc, element, `note-${String(++this.#notes).padStart(4, '0')}`)
-    return element
-  }
-
-  end(): void {
-    for (const element of this.#elements.values()) element.end()
-  }
-}
-
 export function renderPages(doc: PdfDocument, pages: readonly Page[], design: Design): void {
-  const structure = new Structure(doc)
+  const structure = new StructureTree(doc)
   const ink = design.profile.ink
   for (const page of pages) {
     doc.addPage()
@@ -209,7 +172,7 @@ function completedStarts(placed: readonly Placed[], design: Design): Set<number>
 }
 
 /** "Completed by the Lectern editors" in the margin column, tagged as a Note under `parent`. */
-function marginNote(doc: PdfDocument, y: number, item: ContentItem, design: Design, structure: Structure, parent: Element): void {
+function marginNote(doc: PdfDocument, y: number, item: ContentItem, design: Design, structure: StructureTree, parent: Element): void {
   const style = design.styles.margin
   const leading = design.leadings.margin
   // Greedy lines for a short label in a narrow column: no hyphens, no justification.
@@ -241,7 +204,7 @@ function drawFootnote(doc: PdfDocument, note: MeasuredNote, y: number, element: 
   doc.endMarkedContent()
 }
 
-function drawRow(doc: PdfDocument, item: RowItem, y: number, design: Design, structure: Structure, note?: (parent: Element) => void): void {
+function drawRow(doc: PdfDocument, item: RowItem, y: number, design: Design, structure: StructureTree, note?: (parent: Element) => void): void {
   const list = item.block.role === 'list' || item.block.role === 'terms'
   const parent = structure.ensure(item.block.path)
   const row = structure.child(parent, list ? 'LI' : 'TR')
