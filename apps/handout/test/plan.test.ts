@@ -235,9 +235,19 @@ describe('compile', () => {
   })
 
   it('follows the paper and profile of the front matter, and the profile option over it', () => {
-    expect(plan(loadEssay('frankenstein')).design.page).toEqual({ width: 612, height: 792 })
-    expect(plan(loadEssay('trotsky')).design.page.height).toBeCloseTo(841.89, 2)
-    expect(plan(loadEssay('trotsky')).design.profile.name).toBe('standard')
-    expect(plan(loadEssay('trotsky'), { profile: 'accessible' }).design.profile.name).toBe('accessible')
+    const essayWith = (front: string) => {
+      const folder = mkdtempSync(join(tmpdir(), 'handout-front-'))
+      const source = `---\ntitle: Front matter\n${front}---\n\n## Introduction\n\nIt begins.\n\n## Conclusion\n\nIt ends.\n`
+      writeFileSync(join(folder, 'essay.md'), source)
+      return parseEssay(join(folder, 'essay.md'), source, { slug: 'front' }).essay!
+    }
+    const letter = essayWith('paper: Letter\nprofile: accessible\n')
+    expect(plan(letter).design.page).toEqual({ width: 612, height: 792 })
+    expect(plan(letter).design.print.name).toBe('accessible')
+    expect(plan(letter, { profile: 'standard' }).design.print.name).toBe('standard')
+    const plain = essayWith('')
+    expect(plan(plain).design.page.height).toBeCloseTo(841.89, 2)
+    expect(plan(plain).design.print.name).toBe('standard')
+    expect(plan(plain, { profile: 'accessible' }).design.print.name).toBe('accessible')
   })
 })

@@ -13,19 +13,19 @@ import {
   scope,
   truncate,
   layoutParagraph,
-  profiles,
+  printStyles,
   resolveGlyphs,
   toBytes,
   widthOf,
-  type ProfileName,
+  type Profile,
 } from '../src/index.js'
 import { prose } from './fixtures/prose.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'typeset-'))
 
-async function sample(profile: ProfileName, title = 'Leon Trotsky & the Bolsheviks, 1917–1940'): Promise<Uint8Array> {
-  const settings = profiles[profile]
-  const doc = createDocument({ title, author: 'A. Student', subject: 'History', keywords: ['Trotsky', 'Red Army'], lang: 'en-GB', paper: 'A4', profile: settings, date: '2026-11-01' })
+async function sample(profile: Profile, title = 'Leon Trotsky & the Bolsheviks, 1917–1940'): Promise<Uint8Array> {
+  const settings = printStyles[profile]
+  const doc = createDocument({ title, author: 'A. Student', subject: 'History', keywords: ['Trotsky', 'Red Army'], lang: 'en-GB', paper: 'A4', style: settings, date: '2026-11-01' })
   doc.addPage()
   const section = doc.struct('Sect')
   doc.addStructure(section)
@@ -44,7 +44,7 @@ async function sample(profile: ProfileName, title = 'Leon Trotsky & the Bolshevi
     p.end()
   }
   section.end()
-  addPageFurniture(doc, { profile: settings, left: 90, width: 340, headerY: 50, footerY: 800, header: title })
+  addPageFurniture(doc, { style: settings, left: 90, width: 340, headerY: 50, footerY: 800, header: title })
   return toBytes(doc)
 }
 
@@ -116,7 +116,7 @@ describe('createDocument and toBytes', () => {
   })
 
   it('sets each word at its place with real spaces, tracked letters and OpenType features through pdfkit', async () => {
-    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', style: printStyles.standard })
     doc.addPage()
     const serif = { face: 'serif', size: 10.5 } as const
     const paragraph = layoutParagraph(
@@ -156,7 +156,7 @@ describe('createDocument and toBytes', () => {
     // Regression: with one parsed font shared by documents, subsetting “ cached its component ‘ without a
     // code point, and the next PDF's text lost every ‘.
     const make = async (text: string) => {
-      const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+      const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', style: printStyles.standard })
       doc.addPage()
       doc.font('serif').fontSize(12).text(text, 50, 50, { lineBreak: false })
       return toBytes(doc)
@@ -167,7 +167,7 @@ describe('createDocument and toBytes', () => {
 
   it('keeps the letters of ligatures and kerned pairs in the text, and draws each word as wide as it was measured', async () => {
     const words = 'The office’s affluent fifth floor, “AV” and To.'
-    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', style: printStyles.standard })
     doc.addPage()
     doc.font('serif').fontSize(12)
     for (const word of words.split(' ')) expect(doc.widthOfString(word)).toBeCloseTo(widthOf(word, 'serif', 12), 9)
@@ -184,7 +184,7 @@ describe('createDocument and toBytes', () => {
   })
 
   it('gives notes IDs and table headers a scope, as PDF/UA asks', async () => {
-    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', style: printStyles.standard })
     doc.addPage()
     const root = doc.struct('Document')
     doc.addStructure(root)
@@ -217,9 +217,9 @@ describe('createDocument and toBytes', () => {
   })
 })
 
-describe('profiles', () => {
+describe('print styles', () => {
   it('accessible follows the BDA style guide: sans ≥ 12 pt, 1.5 leading, left-aligned, cream, bold for emphasis', () => {
-    const { accessible, standard } = profiles
+    const { accessible, standard } = printStyles
     expect(accessible.text.regular).toMatch(/^sans/)
     expect(accessible.size).toBeGreaterThanOrEqual(12)
     expect(accessible.leading).toBe(1.5)
@@ -256,7 +256,7 @@ describe('glyphs', () => {
   })
 
   it('draws the fallback face into the PDF, where its text reads back', async () => {
-    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', style: printStyles.standard })
     doc.addPage()
     const { pieces } = resolveGlyphs([{ text: 'A candle 🕯 burns', style: { face: 'serif', size: 12 } }])
     drawParagraph(doc, layoutParagraph(pieces, { width: 300, leading: 16, align: 'left', hyphenate: false }), { x: 72, y: 72 })

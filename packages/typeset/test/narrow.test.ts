@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { essays } from './fixtures/corpus.js'
-import { layoutParagraph, profiles, widthOf, type Line, type ParagraphOptions, type TextStyle } from '../src/index.js'
+import { layoutParagraph, printStyles, widthOf, type Line, type ParagraphOptions, type TextStyle } from '../src/index.js'
 
 /**
  * The words of the frozen corpus's essays, paragraph by paragraph: the prose, headings, footnotes and the
@@ -29,7 +29,7 @@ function charactersOf(line: Line): string {
   return line.hyphenated ? text.slice(0, -1) : text
 }
 
-const settings = Object.values(profiles).map((profile) => ({
+const settings = Object.values(printStyles).map((profile) => ({
   name: profile.name,
   style: { face: profile.text.regular, size: profile.size, ...(profile.tracking ? { tracking: profile.tracking } : {}) } satisfies TextStyle,
   options: { hyphenate: profile.hyphenate, wordSpace: profile.wordSpace, lang: 'en-GB', leading: profile.size * profile.leading },

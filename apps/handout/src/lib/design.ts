@@ -2,13 +2,14 @@
  * The handout's page design for a profile and paper: text block, margins, the margin column for editors'
  * notes, and every text style, settled once and frozen. Everything else reads sizes from here.
  */
-import { papers, type FaceName, type Paper, type Profile, type TextStyle } from '@lectern/typeset'
+import { papers, type FaceName, type Paper, type PrintStyle, type TextStyle } from '@lectern/typeset'
 
 /** A base style is always set in a text face; only glyph fallback moves a run into another. */
 export type BaseStyle = TextStyle & { readonly face: FaceName }
 
 export interface Design {
-  readonly profile: Profile
+  /** The print style of the essay's profile. */
+  readonly print: PrintStyle
   readonly paper: Paper
   readonly page: { readonly width: number; readonly height: number }
   /** The text block. */
@@ -53,7 +54,7 @@ export interface Styles {
   readonly small: BaseStyle
 }
 
-export function designFor(profile: Profile, paper: Paper): Design {
+export function designFor(profile: PrintStyle, paper: Paper): Design {
   const page = papers[paper]
   const accessible = profile.name === 'accessible'
   const size = profile.size
@@ -121,7 +122,7 @@ export function designFor(profile: Profile, paper: Paper): Design {
   })
   const marginLeft = left + width + 16
   return Object.freeze({
-    profile,
+    print: profile,
     paper,
     page,
     left,

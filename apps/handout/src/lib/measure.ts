@@ -105,8 +105,8 @@ export function measure(flow: Flow, design: Design): Measured {
     const paragraph = layoutParagraph(note.pieces, {
       width: design.width - hang,
       leading: design.leadings.note,
-      align: design.profile.align,
-      hyphenate: design.profile.hyphenate,
+      align: design.print.align,
+      hyphenate: design.print.hyphenate,
       lang: flow.lang,
     })
     const cited = paragraph.lines.flatMap((line) => markersOf(line.fragments)).filter((number) => number !== note.number)
@@ -177,7 +177,7 @@ function rowItems(block: RowsBlock, design: Design, lang: string): RowItem[] {
       const style = header ? 'label' : (block.styles[column] ?? 'small')
       // Narrow first columns (dates, terms, bullets) are ragged; only wide text columns follow the profile.
       const wide = !block.ragged && width > design.width * 0.45
-      const paragraph = layout(pieces, style, width, design, { align: wide ? design.profile.align : 'left', hyphenate: wide && design.profile.hyphenate, indent: 0, lang })
+      const paragraph = layout(pieces, style, width, design, { align: wide ? design.print.align : 'left', hyphenate: wide && design.print.hyphenate, indent: 0, lang })
       return { paragraph, x: columnX[column]!, width }
     })
   const rows: RowItem[] = []
@@ -227,7 +227,7 @@ function layout(pieces: readonly HandoutPiece[], style: keyof Styles, width: num
     hyphenate: options.hyphenate,
     lang: options.lang,
     indent: options.indent,
-    wordSpace: design.profile.wordSpace,
+    wordSpace: design.print.wordSpace,
   })
 }
 

@@ -16,7 +16,7 @@ type Element = StructureElement
 
 export function renderPages(doc: PdfDocument, pages: readonly Page[], design: Design): void {
   const structure = new StructureTree(doc)
-  const ink = design.profile.ink
+  const ink = design.print.ink
   for (const page of pages) {
     doc.addPage()
     decorate(doc, page, design)
@@ -88,7 +88,7 @@ function sameParagraph(a: ContentItem, b: LineItem): boolean {
 
 /** Background decoration, drawn first: tinted panels, the thesis rules, completed-passage bars, the footnote rule. */
 function decorate(doc: PdfDocument, page: Page, design: Design): void {
-  const { profile } = design
+  const { print: profile } = design
   doc.markContent('Artifact', { type: 'Layout' })
   doc.save()
   // Tinted panels behind rows (the key terms).
@@ -187,7 +187,7 @@ function marginNote(doc: PdfDocument, y: number, item: ContentItem, design: Desi
   const note = structure.child(parent, 'Note')
   note.add(doc.markStructureContent('Note'))
   const first = inkOf(item, y)[0] + style.size * 0.75
-  doc.fillColor(style.color ?? design.profile.muted)
+  doc.fillColor(style.color ?? design.print.muted)
   lines.forEach((line, index) => {
     doc.text(index === lines.length - 1 ? `${line}.` : line, design.margin.left, first + index * leading, { lineBreak: false, baseline: 'alphabetic' })
   })
@@ -198,9 +198,9 @@ function drawFootnote(doc: PdfDocument, note: MeasuredNote, y: number, element: 
   const style = design.styles.noteNumber
   element.add(doc.markStructureContent('Note'))
   const baseline = y + baselineOffset(note.paragraph.leading, note.paragraph.size)
-  doc.font(style.face).fontSize(style.size).fillColor(style.color ?? design.profile.ink)
+  doc.font(style.face).fontSize(style.size).fillColor(style.color ?? design.print.ink)
   doc.text(`${note.number}`, design.left, baseline, { lineBreak: false, baseline: 'alphabetic' })
-  drawParagraph(doc, note.paragraph as Paragraph<Mark>, { x: design.left + note.hang, y, color: design.profile.ink })
+  drawParagraph(doc, note.paragraph as Paragraph<Mark>, { x: design.left + note.hang, y, color: design.print.ink })
   doc.endMarkedContent()
 }
 
@@ -213,7 +213,7 @@ function drawRow(doc: PdfDocument, item: RowItem, y: number, design: Design, str
     const element = structure.child(row, tag)
     if (tag === 'TH') scope(element, 'Column')
     if (column === 0) note?.(element)
-    drawParagraph(doc, cell.paragraph, { x: design.left + cell.x, y: y + item.padding, color: design.profile.ink, struct: { element, tag } })
+    drawParagraph(doc, cell.paragraph, { x: design.left + cell.x, y: y + item.padding, color: design.print.ink, struct: { element, tag } })
   })
 }
 
@@ -221,7 +221,7 @@ function drawRow(doc: PdfDocument, item: RowItem, y: number, design: Design, str
 function drawRuledLines(doc: PdfDocument, y: number, page: Page, design: Design): void {
   const spacing = (page.placed.find((placed) => placed.item.kind === 'lines')!.item as { block: { spacing: number } }).block.spacing
   doc.markContent('Artifact', { type: 'Layout' })
-  doc.save().lineWidth(0.5).strokeColor(design.profile.rule)
+  doc.save().lineWidth(0.5).strokeColor(design.print.rule)
   for (let line = y + spacing; line <= page.notesTop + 0.01; line += spacing) {
     doc.moveTo(design.left, line).lineTo(design.left + design.width, line).stroke()
   }

@@ -44,7 +44,7 @@ export class Pieces {
     let style = this.#styles.get(key)
     if (!style) {
       const from = this.design.styles[base]
-      const face = emphasis.code ? 'sans' : faceFor(from.face, !!emphasis.em, !!emphasis.strong, this.design.profile.name === 'accessible')
+      const face = emphasis.code ? 'sans' : faceFor(from.face, !!emphasis.em, !!emphasis.strong, this.design.print.name === 'accessible')
       style = Object.freeze({ ...from, face, ...(emphasis.code ? { size: from.size * 0.92 } : {}), ...(underline ? { underline } : {}) })
       this.#styles.set(key, style)
     }

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module'
 import { embeddingFont } from './embedding.js'
 import { fallbackNames, faceNames } from './fonts.js'
-import type { Profile } from './profiles.js'
+import type { PrintStyle } from './profiles.js'
 import { escapeXmpInfo } from './xmp.js'
 
 export type Paper = 'A4' | 'Letter'
@@ -29,7 +29,8 @@ export interface DocumentOptions {
   /** BCP 47, e.g. `en-GB`: the document's /Lang, which screen readers use to pick a voice. */
   readonly lang: string
   readonly paper: Paper
-  readonly profile: Profile
+  /** The print style of the essay's profile (its page colour). */
+  readonly style: PrintStyle
   /** `YYYY-MM-DD` (the essay's date); without it `SOURCE_DATE_EPOCH`, then the Unix epoch. */
   readonly date?: string | undefined
 }
@@ -79,7 +80,7 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
   // By name, each face parsed once per process (fontkit reads a table only when asked for it).
   for (const name of [...faceNames, ...fallbackNames]) doc.registerFont(name, embeddingFont(name) as unknown as string)
   escapeXmpInfo(doc)
-  const background = options.profile.background
+  const background = options.style.background
   if (background) {
     // Painted first on every page so everything else is drawn over it; an artifact, not content.
     doc.on('pageAdded', () => {

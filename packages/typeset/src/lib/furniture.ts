@@ -4,10 +4,10 @@
  */
 import type { AnyFace } from './fonts.js'
 import { widthOf } from './shaping.js'
-import type { Profile } from './profiles.js'
+import type { PrintStyle } from './profiles.js'
 
 export interface FurnitureOptions {
-  readonly profile: Profile
+  readonly style: PrintStyle
   /** The text block the furniture lines up with. */
   readonly left: number
   readonly width: number
@@ -27,25 +27,25 @@ export const pageOfPages = (page: number, pages: number): string => `page ${page
 
 /** Header and footer on the current page (`page` is 0-based). */
 export function drawFurniture(doc: PDFKit.PDFDocument, page: number, pages: number, options: FurnitureOptions): void {
-  const { profile } = options
-  const size = options.size ?? Math.max(8, profile.size * 0.78)
-  const face = profile.label
+  const { style } = options
+  const size = options.size ?? Math.max(8, style.size * 0.78)
+  const face = style.label
   doc.markContent('Artifact', { type: 'Pagination' })
   doc.save()
   if (options.header && !options.headerless?.(page)) {
     const text = truncate(options.header, face, size, options.width)
-    doc.font(face).fontSize(size).fillColor(profile.muted)
+    doc.font(face).fontSize(size).fillColor(style.muted)
     doc.text(text, options.left, options.headerY, { lineBreak: false, baseline: 'alphabetic' })
     doc
       .lineWidth(0.4)
-      .strokeColor(profile.rule)
+      .strokeColor(style.rule)
       .moveTo(options.left, options.headerY + size * 0.55)
       .lineTo(options.left + options.width, options.headerY + size * 0.55)
       .stroke()
   }
   const footer = (options.footer ?? pageOfPages)(page + 1, pages)
   const width = widthOf(footer, face, size)
-  doc.font(face).fontSize(size).fillColor(profile.muted)
+  doc.font(face).fontSize(size).fillColor(style.muted)
   doc.text(footer, options.left + options.width - width, options.footerY, { lineBreak: false, baseline: 'alphabetic' })
   doc.restore()
   doc.endMarkedContent()

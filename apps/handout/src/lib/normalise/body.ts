@@ -24,7 +24,7 @@ export function section(c: Context, part: Part): Block[] {
 
 function body(c: Context, block: EssayBlock, previous: string, sect: readonly StructNode[]): Block[] {
   const { t, text, leading, prose, design } = c
-  const { profile } = design
+  const { print: profile } = design
   const context = { completed: block.completed, place: block.position, path: sect }
   const spaced = previous !== 'heading' ? c.paragraphSpace : 0
   const completed = block.completed ? completedBlock : undefined

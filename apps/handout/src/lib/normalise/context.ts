@@ -19,7 +19,7 @@ export interface Context {
   /** Space between paragraphs (the accessible profile spaces them instead of indenting). */
   readonly paragraphSpace: number
   /** Running prose: justified and hyphenated, or ragged, as the profile says. */
-  readonly prose: { readonly align: Design['profile']['align']; readonly hyphenate: boolean }
+  readonly prose: { readonly align: Design['print']['align']; readonly hyphenate: boolean }
   /** A new structure node with a key of its own. */
   node(tag: string, prefix?: string): StructNode
   /** Small labels are set in spaced capitals, except for readers the BDA advises against capitals for. */
@@ -29,7 +29,7 @@ export interface Context {
 }
 
 export function contextOf(essay: Essay, design: Design): Context {
-  const { profile, leading } = design
+  const { print: profile, leading } = design
   const accessible = profile.name === 'accessible'
   let key = 0
   const node = (tag: string, prefix = tag.toLowerCase()): StructNode => ({ key: `${prefix}-${++key}`, tag })

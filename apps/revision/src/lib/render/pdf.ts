@@ -3,7 +3,7 @@
  * tagged PDF/UA, metadata, fixed dates) and its line drawing. Nothing is measured here: every line and
  * its place come from the layout the fitter accepted, so the page holds exactly what was measured.
  */
-import { createDocument, drawLine, profiles, StructureTree, toBytes } from '@lectern/typeset'
+import { createDocument, drawLine, printStyles, StructureTree, toBytes } from '@lectern/typeset'
 import type { Essay } from '@lectern/content'
 import type { PageLayout, PlacedLine } from '../layout/sheet.js'
 
@@ -16,7 +16,7 @@ export async function toPdf(layout: PageLayout, essay: Essay): Promise<Uint8Arra
     keywords: essay.meta.keywords,
     lang: essay.meta.lang,
     paper: style.paper,
-    profile: profiles[style.profile],
+    style: printStyles[style.profile],
     date: essay.meta.date,
   })
   doc.addPage()
