@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseEssay, type Essay } from '@lectern/content'
 import { describe, expect, it } from 'vitest'
-import { plan } from '../src/index.js'
+import { pagesOf } from '../src/index.js'
 
 function essayOf(source: string): Essay {
   const folder = mkdtempSync(join(tmpdir(), 'handout-notes-'))
@@ -41,7 +41,7 @@ So every note is printed once.
 const textOf = (paragraph: { lines: readonly { fragments: readonly { text: string }[] }[] }) => paragraph.lines.map((line) => line.fragments.map((f) => f.text).join('')).join(' ')
 
 describe('footnotes', () => {
-  const { pages } = plan(essayOf(source))
+  const { pages } = pagesOf(essayOf(source))
   const notes = pages.flatMap((page) => page.notes.map(({ note }) => ({ number: note.number, text: textOf(note.paragraph) })))
   const markers = pages.flatMap((page) =>
     page.placed.flatMap(({ item }) => (item.kind === 'line' ? item.paragraph.lines[item.index]!.fragments.flatMap((f) => (f.data?.marker ? [f.data.marker] : [])) : [])),
@@ -68,7 +68,7 @@ describe('footnotes', () => {
   it('prints the notes a note cites with it, and ends a chain of notes citing notes without overflowing the stack', () => {
     const count = 40
     const chain = Array.from({ length: count }, (_, i) => `[^n${i}]: Note ${i} cites the next.[^n${(i + 1) % count}]`).join('\n')
-    const { pages } = plan(essayOf(`---\ntitle: A chain\n---\n\n## Introduction\n\nIt starts here.[^n0]\n\n## Conclusion\n\nIt ends.\n\n${chain}\n`))
+    const { pages } = pagesOf(essayOf(`---\ntitle: A chain\n---\n\n## Introduction\n\nIt starts here.[^n0]\n\n## Conclusion\n\nIt ends.\n\n${chain}\n`))
     const numbers = pages.flatMap((page) => page.notes.map(({ note }) => note.number))
     expect(numbers.length).toBe(count)
     expect(new Set(numbers).size).toBe(count)

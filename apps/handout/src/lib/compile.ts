@@ -18,7 +18,7 @@ export interface HandoutOptions {
 export const fileName = 'handout.pdf'
 
 /** The layout plan without drawing: the design and pages of positioned lines, rows and notes. */
-export function plan(essay: Essay, options: HandoutOptions = {}): { design: Design; pages: Page[]; diagnostics: Compiled['diagnostics'] } {
+export function pagesOf(essay: Essay, options: HandoutOptions = {}): { design: Design; pages: Page[]; diagnostics: Compiled['diagnostics'] } {
   const design = designFor(printStyleOf(options.profile ?? essay.meta.profile), essay.meta.paper)
   const { flow, diagnostics } = normalise(essay, design)
   const { items, notes } = measure(flow, design)
@@ -26,7 +26,7 @@ export function plan(essay: Essay, options: HandoutOptions = {}): { design: Desi
 }
 
 export async function compile(essay: Essay, options: HandoutOptions = {}): Promise<Compiled> {
-  const { design, pages, diagnostics } = plan(essay, options)
+  const { design, pages, diagnostics } = pagesOf(essay, options)
   const { meta } = essay
   const style = design.print
   const doc = createDocument({

@@ -54,7 +54,8 @@ const cacheLimit = 20_000
 /** Each setting's part of a cache key, built once: a sheet uses one or two settings. */
 const settingKeys = new WeakMap<Setting, string>()
 
-export function breakLines(spans: readonly Span[], width: number, setting: Setting = plain): Line[] {
+/** Spans set as lines of `width` (cached): typeset's `layoutParagraph`, in the sheet's terms. */
+export function setSpans(spans: readonly Span[], width: number, setting: Setting = plain): Line[] {
   const key = keyOf(spans, width, setting)
   let lines = cache.get(key)
   if (!lines) {

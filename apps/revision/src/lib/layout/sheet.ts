@@ -8,7 +8,7 @@ import { baselineOffset, widthOf } from '@lectern/typeset'
 import type { Item } from '../condense/items.js'
 import { stripQuotes } from '../sheet/questions.js'
 import type { Entry, JudgementItem, Sheet } from '../sheet/plan.js'
-import { breakLines, type Line, type PlacedSpan, type Span, type Tone } from './lines.js'
+import { setSpans, type Line, type PlacedSpan, type Span, type Tone } from './lines.js'
 import type { SheetStyle } from './style.js'
 
 /** Structure roles, as the tagged PDF names them. */
@@ -373,10 +373,10 @@ function typesetter(style: SheetStyle, size: number, heights?: Heights) {
       if (heights) {
         // Added line by line as below, so a measured height is the placed one to the last bit.
         const height = lineSize * style.leading
-        for (let n = breakLines(spans, width - indent, style.setting).length; n > 0; n--) y += height
+        for (let n = setSpans(spans, width - indent, style.setting).length; n > 0; n--) y += height
         return { blocks: [], rects: [], height: y, before }
       }
-      const lines = breakLines(spans, width - indent, style.setting).map((line) => {
+      const lines = setSpans(spans, width - indent, style.setting).map((line) => {
         const placed = lineAt(line, indent, y, lineSize)
         y += placed.height
         return placed
@@ -399,7 +399,7 @@ function typesetter(style: SheetStyle, size: number, heights?: Heights) {
       const lines = body.blocks[0]!.lines
       const first = lines[0]
       if (!first) return body
-      const number = breakLines([t.span(label, style.faces.label, 1, 'muted')], gutter, style.setting)[0]!
+      const number = setSpans([t.span(label, style.faces.label, 1, 'muted')], gutter, style.setting)[0]!
       const placed = { ...lineAt(number, gutter - size * 0.4 - number.width, first.top, size), baseline: first.baseline }
       return { ...body, blocks: [{ role: 'LI', group, label: placed, lines }] }
     },
