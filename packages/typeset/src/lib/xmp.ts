@@ -1,5 +1,6 @@
 /**
- * The one place Lectern reaches inside pdfkit. pdfkit 0.20's `_addInfo` (lib/mixins/metadata.js) copies
+ * The one pdfkit method Lectern replaces (structure.ts also writes two dictionary entries pdfkit's
+ * structure API lacks, a Note's ID and a header cell's Scope). pdfkit 0.20's `_addInfo` (lib/mixins/metadata.js) copies
  * Title, Author, Subject, Keywords and Creator into the XMP packet without escaping them, so a title such
  * as "Crime & Punishment" or "<i>Hamlet</i>" makes the metadata invalid XML (and fails PDF/UA). No
  * report of this was found upstream: the text to file is in this package's README ("Upstream"). Until
