@@ -24,7 +24,7 @@ await build({
   define: { LECTERN_BUNDLED: 'true' },
   // CommonJS dependencies inside the bundle call require(); give every chunk one.
   banner: { js: "import { createRequire as __lecternCreateRequire } from 'node:module'; const require = __lecternCreateRequire(import.meta.url);" },
-  external: ['playwright-core', '@marp-team/marp-cli', '@marp-team/marp-core', 'subset-font', 'pdfkit', 'fontkit', 'pdf-lib', 'piscina'],
+  external: ['playwright-core', '@marp-team/marp-cli', '@marp-team/marp-core', 'subset-font', 'pdfkit', 'fontkit', 'harfbuzzjs', 'pdf-lib', 'piscina'],
   legalComments: 'eof',
   logLevel: 'warning',
 })

@@ -21,8 +21,10 @@ const { loadEssay } = await import('@lectern/content/essays')
 const essay = loadEssay(${JSON.stringify(slug)})
 const cpu = process.cpuUsage()
 let t = performance.now()
-const { compile, plan } = await import(${JSON.stringify(new URL('dist/index.js', `file://${folder.replace(/\/?$/, '/')}`).href)})
+const app = await import(${JSON.stringify(new URL('dist/index.js', `file://${folder.replace(/\/?$/, '/')}`).href)})
 const importMs = performance.now() - t
+// pagesOf, called plan in checkouts before it was renamed.
+const { compile } = app, plan = app.pagesOf ?? app.plan
 // pdfkit (with fontkit) loads with the first document: preloaded, the compile is timed after all imports.
 if (process.env.PRELOAD) (await import('node:module')).createRequire(${JSON.stringify(new URL('../../packages/typeset/package.json', `file://${folder.replace(/\/?$/, '/')}`).href)})('pdfkit')
 let planMs, coldMs, first

@@ -12,14 +12,17 @@ describe('compile', () => {
     for (const [i, file] of first.files.entries()) expect(Buffer.from(second.files[i]!.data).equals(Buffer.from(file.data))).toBe(true)
   })
 
-  it('prints a character no bundled face has as a visible stand-in, and says so', async () => {
+  it('leaves out a character no bundled face has, and says so; draws an emoji from the fallback face', async () => {
     const essay = loadEssay('frankenstein')
-    const starred = { ...essay, meta: { ...essay.meta, question: `${essay.meta.question} ★` } }
+    const starred = { ...essay, meta: { ...essay.meta, question: `${essay.meta.question} ★ 🕯️` } }
     const { diagnostics } = await compile(starred)
     expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'missing-glyph' }))
     const { fitted } = revise(starred)
     const text = fitted.layout.blocks.flatMap((b) => b.lines.flatMap((l) => l.spans.map((s) => s.text))).join('')
-    expect(text).toContain('[U+2605]')
+    expect(text).not.toContain('★')
+    expect(text).not.toContain('U+')
+    expect(text).toContain('🕯')
+    expect(diagnostics.filter((d) => d.ruleId === 'missing-glyph').map((d) => d.reason).join(' ')).not.toContain('1F56F')
   })
 
   it('follows the front matter’s paper and profile unless told otherwise', () => {

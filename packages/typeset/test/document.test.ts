@@ -11,21 +11,21 @@ import {
   drawParagraph,
   identify,
   scope,
-  fit,
+  truncate,
   layoutParagraph,
-  profiles,
+  printStyles,
   resolveGlyphs,
-  substituteFor,
   toBytes,
-  type ProfileName,
+  widthOf,
+  type Profile,
 } from '../src/index.js'
 import { prose } from './fixtures/prose.js'
 
 const folder = mkdtempSync(join(tmpdir(), 'typeset-'))
 
-async function sample(profile: ProfileName, title = 'Leon Trotsky & the Bolsheviks, 1917–1940'): Promise<Uint8Array> {
-  const settings = profiles[profile]
-  const doc = createDocument({ title, author: 'A. Student', subject: 'History', keywords: ['Trotsky', 'Red Army'], lang: 'en-GB', paper: 'A4', profile: settings, date: '2026-11-01' })
+async function sample(profile: Profile, title = 'Leon Trotsky & the Bolsheviks, 1917–1940'): Promise<Uint8Array> {
+  const settings = printStyles[profile]
+  const doc = createDocument({ title, author: 'A. Student', subject: 'History', keywords: ['Trotsky', 'Red Army'], lang: 'en-GB', paper: 'A4', style: settings, date: '2026-11-01' })
   doc.addPage()
   const section = doc.struct('Sect')
   doc.addStructure(section)
@@ -44,7 +44,7 @@ async function sample(profile: ProfileName, title = 'Leon Trotsky & the Bolshevi
     p.end()
   }
   section.end()
-  addPageFurniture(doc, { profile: settings, left: 90, width: 340, headerY: 50, footerY: 800, header: title })
+  addPageFurniture(doc, { style: settings, left: 90, width: 340, headerY: 50, footerY: 800, header: title })
   return toBytes(doc)
 }
 
@@ -115,8 +115,8 @@ describe('createDocument and toBytes', () => {
     expect(text).toContain('page 1 of 1')
   })
 
-  it('sets each line in one text object, words at their places with real spaces', async () => {
-    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+  it('sets each word at its place with real spaces, tracked letters and OpenType features through pdfkit', async () => {
+    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', style: printStyles.standard })
     doc.addPage()
     const serif = { face: 'serif', size: 10.5 } as const
     const paragraph = layoutParagraph(
@@ -134,8 +134,6 @@ describe('createDocument and toBytes', () => {
     expect(paragraph.lines.length).toBeGreaterThan(3)
     drawParagraph(doc, paragraph, { x: 72, y: 72 })
     const bytes = await toBytes(doc)
-    // The page's content stream: one text object per line; the fragment with features is pdfkit's own,
-    // between the two text objects its line is split into.
     const raw = Buffer.from(bytes).toString('latin1')
     const inflate = (data: string) => {
       try {
@@ -146,8 +144,9 @@ describe('createDocument and toBytes', () => {
     }
     const streams = [...raw.matchAll(/stream\n([\s\S]*?)\nendstream/g)].map((match) => inflate(match[1]!))
     const content = streams.find((stream) => stream.includes(' TJ'))!
-    expect(content.match(/^BT$/gm)!.length).toBe(paragraph.lines.length + 2)
+    // Tracking is character spacing; every justified line but the last is stretched or shrunk a little by Tz.
     expect(content).toMatch(/^[\d.]+ Tc$/m)
+    expect(content).toMatch(/^\d+(\.\d+)? Tz$/m)
     const text = poppler('pdftotext', bytes).replace(/-\n/g, '').replace(/\s+/g, ' ')
     expect(text).toContain('Trotsky built the Red Army during the civil war, from a volunteer force into a conscript army of five million')
     expect(text).toContain('tracked letters and superior figures12 set by pdfkit itself.')
@@ -157,13 +156,23 @@ describe('createDocument and toBytes', () => {
     // Regression: with one parsed font shared by documents, subsetting “ cached its component ‘ without a
     // code point, and the next PDF's text lost every ‘.
     const make = async (text: string) => {
-      const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+      const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', style: printStyles.standard })
       doc.addPage()
       doc.font('serif').fontSize(12).text(text, 50, 50, { lineBreak: false })
       return toBytes(doc)
     }
     await make('“Double” quotes and don’t')
     expect(poppler('pdftotext', await make('‘Single’ quotes'))).toContain('‘Single’ quotes')
+  })
+
+  it('keeps the letters of ligatures and kerned pairs in the text, and draws each word as wide as it was measured', async () => {
+    const words = 'The office’s affluent fifth floor, “AV” and To.'
+    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', style: printStyles.standard })
+    doc.addPage()
+    doc.font('serif').fontSize(12)
+    for (const word of words.split(' ')) expect(doc.widthOfString(word)).toBeCloseTo(widthOf(word, 'serif', 12), 9)
+    doc.text(words, 50, 50, { lineBreak: false })
+    expect(poppler('pdftotext', await toBytes(doc))).toContain(words)
   })
 
   it('paints the accessible profile on cream and sets it in the sans', async () => {
@@ -175,7 +184,7 @@ describe('createDocument and toBytes', () => {
   })
 
   it('gives notes IDs and table headers a scope, as PDF/UA asks', async () => {
-    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', profile: profiles.standard })
+    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', style: printStyles.standard })
     doc.addPage()
     const root = doc.struct('Document')
     doc.addStructure(root)
@@ -208,9 +217,9 @@ describe('createDocument and toBytes', () => {
   })
 })
 
-describe('profiles', () => {
+describe('print styles', () => {
   it('accessible follows the BDA style guide: sans ≥ 12 pt, 1.5 leading, left-aligned, cream, bold for emphasis', () => {
-    const { accessible, standard } = profiles
+    const { accessible, standard } = printStyles
     expect(accessible.text.regular).toMatch(/^sans/)
     expect(accessible.size).toBeGreaterThanOrEqual(12)
     expect(accessible.leading).toBe(1.5)
@@ -226,25 +235,42 @@ describe('profiles', () => {
 })
 
 describe('glyphs', () => {
-  it('sets a character its face lacks in the companion face, and stands in for one no face has', () => {
-    const { pieces, missing } = resolveGlyphs([{ text: 'Троцкий ★ wins', style: { face: 'serif', size: 10 } }])
-    expect(missing).toEqual(['★'])
-    expect(pieces.map((p) => p.text).join('')).toBe(`Троцкий ${substituteFor('★')} wins`)
-    expect(substituteFor('★')).toBe('[U+2605]')
-    expect(pieces.find((p) => p.text.includes('U+2605'))!.style.face).toBe('sans')
+  it('sets a character its face lacks in the companion face, a pictograph in Noto Emoji, and leaves out one no face has', () => {
+    const { pieces, missing } = resolveGlyphs([{ text: 'Ǝ Троцкий 漢 wins 🕯️', style: { face: 'serif', size: 10 } }])
+    expect(missing).toEqual(['漢'])
+    expect(pieces.map((p) => p.text).join('')).toBe('Ǝ Троцкий  wins 🕯️')
+    expect(pieces.find((p) => p.text.includes('Ǝ'))!.style.face).toBe('sans')
+    expect(pieces.find((p) => p.text.includes('🕯'))!.style.face).toBe('emoji')
+    expect(pieces.some((p) => p.text.includes('U+'))).toBe(false)
+  })
+
+  it('drops a variation selector its face lacks instead of reporting it', () => {
+    const { pieces, missing } = resolveGlyphs([{ text: 'Red\ufe0e Army', style: { face: 'serif', size: 10 } }])
+    expect(missing).toEqual([])
+    expect(pieces.map((p) => p.text).join('')).toBe('Red Army')
   })
 
   it('leaves drawable text alone', () => {
     const pieces = [{ text: 'Trotsky’s “Red Army” — 1917–1940', style: { face: 'serif', size: 10 } } as const]
     expect(resolveGlyphs(pieces).pieces[0]).toBe(pieces[0])
   })
+
+  it('draws the fallback face into the PDF, where its text reads back', async () => {
+    const doc = createDocument({ title: 't', lang: 'en-GB', paper: 'A4', style: printStyles.standard })
+    doc.addPage()
+    const { pieces } = resolveGlyphs([{ text: 'A candle 🕯 burns', style: { face: 'serif', size: 12 } }])
+    drawParagraph(doc, layoutParagraph(pieces, { width: 300, leading: 16, align: 'left', hyphenate: false }), { x: 72, y: 72 })
+    const bytes = await toBytes(doc)
+    expect(poppler('pdffonts', bytes)).toMatch(/NotoEmoji/)
+    expect(poppler('pdftotext', bytes)).toContain('🕯')
+  })
 })
 
 describe('furniture', () => {
   it('shortens a long running header at a word, with an ellipsis', () => {
-    const header = fit('How significant was Leon Trotsky to the Bolsheviks’ rise to and hold on power in the years 1917–1940?', 'sans', 8, 200)
+    const header = truncate('How significant was Leon Trotsky to the Bolsheviks’ rise to and hold on power in the years 1917–1940?', 'sans', 8, 200)
     expect(header).toMatch(/…$/)
     expect(header.length).toBeLessThan(80)
-    expect(fit('Short', 'sans', 8, 200)).toBe('Short')
+    expect(truncate('Short', 'sans', 8, 200)).toBe('Short')
   })
 })

@@ -1,19 +1,20 @@
 import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { faces, faceNames, loadFace, missingGlyphs, widthOf } from '../src/index.js'
+import { faces, faceNames, fallbackFaces, missingGlyphs, widthOf } from '../src/index.js'
 
 describe('bundled fonts', () => {
   it('every face is a TTF file shipped inside the project', () => {
-    for (const name of faceNames) {
-      expect(faces[name].file).toMatch(/node_modules\/@expo-google-fonts\/.+\.ttf$/)
-      expect(existsSync(faces[name].file)).toBe(true)
-      expect(loadFace(name).unitsPerEm).toBeGreaterThan(0)
+    for (const face of [...faceNames.map((name) => faces[name]), ...Object.values(fallbackFaces)]) {
+      expect(face.file).toMatch(/node_modules\/@expo-google-fonts\/.+\.ttf$/)
+      expect(existsSync(face.file)).toBe(true)
     }
   })
 
   it('covers the essay scripts: Latin with typographic punctuation, and Cyrillic', () => {
     expect(missingGlyphs('Trotsky’s “Red Army” — 1917–1940… é ß Троцкий Ленин', ['serif'])).toEqual([])
     expect(missingGlyphs('Троцкий ★ ✓ x', ['serif', 'sans'])).toEqual(expect.arrayContaining(['★']))
+    expect(missingGlyphs('🕯️', ['serif', 'sans', 'emoji'])).toEqual([])
+    expect(missingGlyphs('🕯️', ['serif', 'sans'])).toEqual(['🕯'])
   })
 
   it('measures text proportionally to size, wider in bold', () => {

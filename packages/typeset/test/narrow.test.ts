@@ -1,20 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { layoutParagraph, profiles, widthOf, type Line, type ParagraphOptions, type TextStyle } from '../src/index.js'
+import { essays } from './fixtures/corpus.js'
+import { layoutParagraph, printStyles, widthOf, type Line, type ParagraphOptions, type TextStyle } from '../src/index.js'
 
 /**
- * The words of every essay in content/ and of the long test essay, paragraph by paragraph: the prose,
- * headings, footnotes and the text inside directives' attributes (roles, definitions, sources, which
- * the handout and the revision sheet print too), with the Markdown and directive syntax taken out.
+ * The words of the frozen corpus's essays, paragraph by paragraph: the prose, headings, footnotes and the
+ * text inside directives' attributes (roles, definitions, sources, which the handout and the revision
+ * sheet print too), with the Markdown and directive syntax taken out.
  */
-const root = new URL('../../../', import.meta.url)
-const essays = [
-  ...readdirSync(new URL('content/', root), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => new URL(`content/${entry.name}/essay.md`, root)),
-  new URL('tests/fixtures/long/essay.md', root),
-].map((file) => ({ name: file.pathname.split('/').at(-2)!, text: readFileSync(file, 'utf8') }))
-
 function paragraphsOf(markdown: string): string[] {
   return markdown
     .split(/\n\s*\n/)
@@ -37,7 +29,7 @@ function charactersOf(line: Line): string {
   return line.hyphenated ? text.slice(0, -1) : text
 }
 
-const settings = Object.values(profiles).map((profile) => ({
+const settings = Object.values(printStyles).map((profile) => ({
   name: profile.name,
   style: { face: profile.text.regular, size: profile.size, ...(profile.tracking ? { tracking: profile.tracking } : {}) } satisfies TextStyle,
   options: { hyphenate: profile.hyphenate, wordSpace: profile.wordSpace, lang: 'en-GB', leading: profile.size * profile.leading },

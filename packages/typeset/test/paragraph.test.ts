@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { defaultMaxStretch, layoutParagraph, profiles, syllables, type Paragraph, type Piece } from '../src/index.js'
+import { defaultMaxStretch, layoutParagraph, printStyles, syllables, type Paragraph, type Piece } from '../src/index.js'
+import { widthOf } from '../src/lib/shaping.js'
 import { prose } from './fixtures/prose.js'
 
 const serif = { face: 'serif', size: 10.5 } as const
@@ -135,7 +136,7 @@ describe('line quality on real essay prose', () => {
 })
 
 describe('layoutParagraph, left-aligned (the accessible profile)', () => {
-  const { accessible } = profiles
+  const { accessible } = printStyles
   const text = prose[1]!
   const paragraph = layoutParagraph([{ text, style: { face: accessible.text.regular, size: accessible.size, tracking: accessible.tracking } }], {
     width: 380,
@@ -184,9 +185,9 @@ describe('layoutParagraph, again', () => {
 })
 
 describe('layoutParagraph, narrow columns and words too wide for them', () => {
-  const styleOf = (profile: (typeof profiles)[keyof typeof profiles]) =>
+  const styleOf = (profile: (typeof printStyles)[keyof typeof printStyles]) =>
     ({ face: profile.text.regular, size: profile.size, ...(profile.tracking ? { tracking: profile.tracking } : {}) }) as const
-  const optionsOf = (profile: (typeof profiles)[keyof typeof profiles], width: number, align: 'justify' | 'left') =>
+  const optionsOf = (profile: (typeof printStyles)[keyof typeof printStyles], width: number, align: 'justify' | 'left') =>
     ({ width, leading: profile.size * profile.leading, align, hyphenate: profile.hyphenate, wordSpace: profile.wordSpace, lang: 'en-GB' }) as const
   const textsOf = (paragraph: Paragraph) => paragraph.lines.map((line) => line.fragments.map((f) => f.text).join('').trimEnd())
   /** Every character in order, less the hyphens the layout added. */
@@ -196,7 +197,7 @@ describe('layoutParagraph, narrow columns and words too wide for them', () => {
   const reported = 'Trotsky crushed the counter-revolutionaries of the Kronstadt garrison in March 1921.'
 
   it('ends a ragged line at a compound’s hyphen instead of running the rest of the paragraph into one line', () => {
-    const paragraph = layoutParagraph([{ text: reported, style: styleOf(profiles.accessible) }], optionsOf(profiles.accessible, 69.5, 'left'))
+    const paragraph = layoutParagraph([{ text: reported, style: styleOf(printStyles.accessible) }], optionsOf(printStyles.accessible, 69.5, 'left'))
     for (const line of paragraph.lines) expect(line.width).toBeLessThanOrEqual(69.5 + 0.001)
     expect(charactersOf(paragraph)).toBe(reported.replace(/\s+/g, ''))
     const lines = textsOf(paragraph)
@@ -207,7 +208,7 @@ describe('layoutParagraph, narrow columns and words too wide for them', () => {
   })
 
   const hard = `${reported} Wegener’s supercontinent, PANGAEAULTIMAVERYLONGNAME, is at https://example.org/continental-drift/wegener/1915/die-entstehung-der-kontinente-und-ozeane and nowhere else.`
-  for (const [name, profile] of Object.entries(profiles)) {
+  for (const [name, profile] of Object.entries(printStyles)) {
     for (const align of ['justify', 'left'] as const) {
       for (const width of [30, 40, 69.5, 100, 150]) {
         it(`${name}, ${align}, ${width} pt: no line is wider than the measure, and every character is kept`, () => {
@@ -225,7 +226,7 @@ describe('layoutParagraph, narrow columns and words too wide for them', () => {
     const word = 'Pneumonoultramicroscopicsilicovolcanoconiosis'
     // Where the word's syllables end, from its start.
     const ends = syllables(word).map((_, index, parts) => parts.slice(0, index + 1).join('').length)
-    const paragraph = layoutParagraph([{ text: `The word ${word} is long.`, style: styleOf(profiles.accessible) }], optionsOf(profiles.accessible, 100, 'left'))
+    const paragraph = layoutParagraph([{ text: `The word ${word} is long.`, style: styleOf(printStyles.accessible) }], optionsOf(printStyles.accessible, 100, 'left'))
     const broken = paragraph.lines.filter((line) => line.hyphenated)
     expect(broken.length).toBeGreaterThan(1)
     let at = 0
@@ -237,7 +238,7 @@ describe('layoutParagraph, narrow columns and words too wide for them', () => {
       expect(ends).toContain(at)
     }
     // Capitals are never hyphenated, so a run of them too wide for the line is cut between characters.
-    const caps = layoutParagraph([{ text: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', style: styleOf(profiles.standard) }], optionsOf(profiles.standard, 60, 'justify'))
+    const caps = layoutParagraph([{ text: 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', style: styleOf(printStyles.standard) }], optionsOf(printStyles.standard, 60, 'justify'))
     expect(caps.lines.length).toBeGreaterThan(2)
     expect(caps.lines.slice(0, -1).every((line) => line.hyphenated && line.width <= 60 + 0.001)).toBe(true)
     expect(charactersOf(caps)).toBe('ABCDEFGHIJKLMNOPQRSTUVWXYZ')
@@ -246,7 +247,7 @@ describe('layoutParagraph, narrow columns and words too wide for them', () => {
   it('does not hyphenate the accessible profile’s words, nor break its compounds, where they fit', () => {
     const text = `${prose[0]} His future father-in-law, a counter-revolutionary, was sent to Brest-Litovsk in 1917–1918.`
     for (const width of [150, 200, 260, 380]) {
-      const paragraph = layoutParagraph([{ text, style: styleOf(profiles.accessible) }], optionsOf(profiles.accessible, width, 'left'))
+      const paragraph = layoutParagraph([{ text, style: styleOf(printStyles.accessible) }], optionsOf(printStyles.accessible, width, 'left'))
       for (const line of textsOf(paragraph)) expect(line).not.toMatch(/[-–]$/)
       expect(paragraph.lines.some((line) => line.hyphenated)).toBe(false)
     }
@@ -275,9 +276,22 @@ describe('layoutParagraph, narrow columns and words too wide for them', () => {
   it('keeps ragged lines from starting with closing punctuation and a paragraph from ending on a short word alone', () => {
     const text = 'He aimed for the swift overthrow of Kerensky . The provisional government fell quickly, and then it.'
     for (let width = 60; width < 300; width += 7) {
-      const lines = textsOf(layoutParagraph([{ text, style: styleOf(profiles.accessible) }], optionsOf(profiles.accessible, width, 'left')))
+      const lines = textsOf(layoutParagraph([{ text, style: styleOf(printStyles.accessible) }], optionsOf(printStyles.accessible, width, 'left')))
       for (const line of lines) expect(line).not.toMatch(/^[.,]/)
       expect(lines.at(-1)).not.toBe('it.')
+    }
+  })
+
+  it('sets a 10 000-letter word in pieces that each fill a line: every letter kept, none past the measure', () => {
+    const letters = 'abcdefghijklmnopqrstuvwxyz'
+    const word = Array.from({ length: 10_000 }, (_, i) => letters[(i * 7) % 26]).join('')
+    for (const align of ['justify', 'left'] as const) {
+      const paragraph = layoutParagraph([{ text: `A word ${word} ends here.`, style: { face: 'serif', size: 10.5 } }], { width: 300, leading: 14, align, hyphenate: true, lang: 'en-GB' })
+      expect(charactersOf(paragraph)).toBe(`Aword${word}endshere.`)
+      expect(paragraph.lines.every((line) => line.width <= 300 + 0.001)).toBe(true)
+      // Pieces fill their lines: about as many lines as the word's width needs, not one a syllable.
+      const needed = widthOf(word, 'serif', 10.5) / 300
+      expect(paragraph.lines.length).toBeLessThan(needed * 1.3 + 3)
     }
   })
 

@@ -3,7 +3,7 @@
  * fonts: no clock, no network, the same bytes for the same essay.
  */
 import type { Compiled, Essay } from '@lectern/content'
-import { addPageFurniture, createDocument, profileOf, toBytes, type ProfileName } from '@lectern/typeset'
+import { addPageFurniture, createDocument, printStyleOf, toBytes, type Profile } from '@lectern/typeset'
 import { designFor, type Design } from './design.js'
 import { measure } from './measure.js'
 import { normalise } from './normalise.js'
@@ -12,23 +12,23 @@ import { renderPages } from './render.js'
 
 export interface HandoutOptions {
   /** Overrides the essay's `profile` front matter. */
-  readonly profile?: ProfileName | undefined
+  readonly profile?: Profile | undefined
 }
 
 export const fileName = 'handout.pdf'
 
 /** The layout plan without drawing: the design and pages of positioned lines, rows and notes. */
-export function plan(essay: Essay, options: HandoutOptions = {}): { design: Design; pages: Page[]; diagnostics: Compiled['diagnostics'] } {
-  const design = designFor(profileOf(options.profile ?? essay.meta.profile), essay.meta.paper)
+export function pagesOf(essay: Essay, options: HandoutOptions = {}): { design: Design; pages: Page[]; diagnostics: Compiled['diagnostics'] } {
+  const design = designFor(printStyleOf(options.profile ?? essay.meta.profile), essay.meta.paper)
   const { flow, diagnostics } = normalise(essay, design)
   const { items, notes } = measure(flow, design)
   return { design, pages: paginate(items, notes, design), diagnostics }
 }
 
 export async function compile(essay: Essay, options: HandoutOptions = {}): Promise<Compiled> {
-  const { design, pages, diagnostics } = plan(essay, options)
+  const { design, pages, diagnostics } = pagesOf(essay, options)
   const { meta } = essay
-  const { profile } = design
+  const style = design.print
   const doc = createDocument({
     title: meta.title,
     author: meta.author,
@@ -36,12 +36,12 @@ export async function compile(essay: Essay, options: HandoutOptions = {}): Promi
     keywords: meta.keywords,
     lang: meta.lang,
     paper: meta.paper,
-    profile,
+    style,
     date: meta.date,
   })
   renderPages(doc, pages, design)
   addPageFurniture(doc, {
-    profile,
+    style,
     left: design.left,
     width: design.width,
     headerY: design.headerY,

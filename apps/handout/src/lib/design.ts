@@ -2,10 +2,14 @@
  * The handout's page design for a profile and paper: text block, margins, the margin column for editors'
  * notes, and every text style, settled once and frozen. Everything else reads sizes from here.
  */
-import { papers, type Paper, type Profile, type TextStyle } from '@lectern/typeset'
+import { papers, type FaceName, type Paper, type PrintStyle, type TextStyle } from '@lectern/typeset'
+
+/** A base style is always set in a text face; only glyph fallback moves a run into another. */
+export type BaseStyle = TextStyle & { readonly face: FaceName }
 
 export interface Design {
-  readonly profile: Profile
+  /** The print style of the essay's profile. */
+  readonly print: PrintStyle
   readonly paper: Paper
   readonly page: { readonly width: number; readonly height: number }
   /** The text block. */
@@ -26,31 +30,31 @@ export interface Design {
 }
 
 export interface Styles {
-  readonly body: TextStyle
-  readonly em: TextStyle
-  readonly strong: TextStyle
-  readonly strongEm: TextStyle
-  readonly code: TextStyle
-  readonly title: TextStyle
-  readonly question: TextStyle
-  readonly eyebrow: TextStyle
-  readonly byline: TextStyle
-  readonly label: TextStyle
-  readonly panel: TextStyle
-  readonly about: TextStyle
-  readonly h2: TextStyle
-  readonly h3: TextStyle
-  readonly quote: TextStyle
-  readonly attribution: TextStyle
-  readonly note: TextStyle
-  readonly noteNumber: TextStyle
-  readonly marker: TextStyle
-  readonly margin: TextStyle
-  readonly term: TextStyle
-  readonly small: TextStyle
+  readonly body: BaseStyle
+  readonly em: BaseStyle
+  readonly strong: BaseStyle
+  readonly strongEm: BaseStyle
+  readonly code: BaseStyle
+  readonly title: BaseStyle
+  readonly question: BaseStyle
+  readonly eyebrow: BaseStyle
+  readonly byline: BaseStyle
+  readonly label: BaseStyle
+  readonly panel: BaseStyle
+  readonly about: BaseStyle
+  readonly h2: BaseStyle
+  readonly h3: BaseStyle
+  readonly quote: BaseStyle
+  readonly attribution: BaseStyle
+  readonly note: BaseStyle
+  readonly noteNumber: BaseStyle
+  readonly marker: BaseStyle
+  readonly margin: BaseStyle
+  readonly term: BaseStyle
+  readonly small: BaseStyle
 }
 
-export function designFor(profile: Profile, paper: Paper): Design {
+export function designFor(profile: PrintStyle, paper: Paper): Design {
   const page = papers[paper]
   const accessible = profile.name === 'accessible'
   const size = profile.size
@@ -64,7 +68,7 @@ export function designFor(profile: Profile, paper: Paper): Design {
   const muted = profile.muted
   const tracking = profile.tracking || undefined
   const t = profile.text
-  const style = (face: TextStyle['face'], size: number, extra: Partial<TextStyle> = {}): TextStyle =>
+  const style = (face: FaceName, size: number, extra: Omit<Partial<TextStyle>, 'face'> = {}): BaseStyle =>
     Object.freeze({ face, size, color: ink, ...(tracking ? { tracking } : {}), ...extra })
 
   const noteSize = accessible ? 10.5 : 8.25
@@ -118,7 +122,7 @@ export function designFor(profile: Profile, paper: Paper): Design {
   })
   const marginLeft = left + width + 16
   return Object.freeze({
-    profile,
+    print: profile,
     paper,
     page,
     left,

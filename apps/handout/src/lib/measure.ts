@@ -73,6 +73,8 @@ export interface MeasuredNote {
   /** Where the note's text starts right of its number. */
   readonly hang: number
   readonly height: number
+  /** Notes this note calls for (a note that cites another): they go on the same page. */
+  readonly notes: readonly number[]
 }
 
 export interface Measured {
@@ -103,11 +105,12 @@ export function measure(flow: Flow, design: Design): Measured {
     const paragraph = layoutParagraph(note.pieces, {
       width: design.width - hang,
       leading: design.leadings.note,
-      align: design.profile.align,
-      hyphenate: design.profile.hyphenate,
+      align: design.print.align,
+      hyphenate: design.print.hyphenate,
       lang: flow.lang,
     })
-    notes.set(note.number, { number: note.number, paragraph, hang, height: paragraph.height })
+    const cited = paragraph.lines.flatMap((line) => markersOf(line.fragments)).filter((number) => number !== note.number)
+    notes.set(note.number, { number: note.number, paragraph, hang, height: paragraph.height, notes: cited })
   }
   return { items, notes }
 }
@@ -126,11 +129,15 @@ function itemsOf(block: Block, design: Design, lang: string): ContentItem[] {
   }
 }
 
+const maxBalancedLines = 4
+
 function textLines(block: TextBlock, design: Design, lang: string): LineItem[] {
   const width = design.width - block.inset.left - block.inset.right
   const options = { align: block.align, hyphenate: block.hyphenate, indent: block.indent, lang }
   let paragraph = layout(block.pieces, block.style, width, design, options)
-  if (block.balance && paragraph.lines.length > 1) {
+  // Balancing is for a title or heading of a few lines; a longer one (a pasted paragraph) is set as it
+  // comes, so its cost stays that of one layout.
+  if (block.balance && paragraph.lines.length > 1 && paragraph.lines.length <= maxBalancedLines) {
     // Binary search for the narrowest width that still needs no more lines: no lone word on a title's last line.
     let [low, high] = [width / 2, width]
     while (high - low > 2) {
@@ -170,7 +177,7 @@ function rowItems(block: RowsBlock, design: Design, lang: string): RowItem[] {
       const style = header ? 'label' : (block.styles[column] ?? 'small')
       // Narrow first columns (dates, terms, bullets) are ragged; only wide text columns follow the profile.
       const wide = !block.ragged && width > design.width * 0.45
-      const paragraph = layout(pieces, style, width, design, { align: wide ? design.profile.align : 'left', hyphenate: wide && design.profile.hyphenate, indent: 0, lang })
+      const paragraph = layout(pieces, style, width, design, { align: wide ? design.print.align : 'left', hyphenate: wide && design.print.hyphenate, indent: 0, lang })
       return { paragraph, x: columnX[column]!, width }
     })
   const rows: RowItem[] = []
@@ -220,7 +227,7 @@ function layout(pieces: readonly HandoutPiece[], style: keyof Styles, width: num
     hyphenate: options.hyphenate,
     lang: options.lang,
     indent: options.indent,
-    wordSpace: design.profile.wordSpace,
+    wordSpace: design.print.wordSpace,
   })
 }
 

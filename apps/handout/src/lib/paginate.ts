@@ -41,6 +41,8 @@ export function paginate(items: readonly VItem[], notes: ReadonlyMap<number, Mea
   let placed: Placed[] = []
   let pageNotes: MeasuredNote[] = []
   let y = design.top
+  /** A note called for twice (a sentence the thesis box repeats) is printed once, with its first marker. */
+  const noted = new Set<number>()
 
   const finish = () => {
     const height = notesHeight(pageNotes)
@@ -50,13 +52,34 @@ export function paginate(items: readonly VItem[], notes: ReadonlyMap<number, Mea
       noteY += note.height + noteGap
       return at
     })
+    for (const note of pageNotes) noted.add(note.number)
     pages.push({ placed, notes: placedNotes, notesTop: foot - height })
     placed = []
     pageNotes = []
     y = design.top
   }
-  const notesOf = (group: readonly VItem[]): MeasuredNote[] =>
-    group.flatMap((item) => (item.kind === 'space' ? [] : item.notes.map((number) => notes.get(number)!)))
+  /**
+   * The notes `numbers` call for that this page and earlier ones do not carry yet, once each, and the
+   * notes those cite in turn (a note citing a note is printed with it; a cycle ends where it started).
+   */
+  const fresh = (numbers: readonly number[], also: readonly MeasuredNote[] = []): MeasuredNote[] => {
+    const out: MeasuredNote[] = []
+    const seen = new Set<number>([...noted, ...pageNotes.map((note) => note.number), ...also.map((note) => note.number)])
+    const queue = [...numbers]
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      if (seen.has(next)) continue
+      seen.add(next)
+      const note = notes.get(next)!
+      out.push(note)
+      queue.push(...note.notes)
+    }
+    return out
+  }
+  const notesOf = (group: readonly VItem[]): MeasuredNote[] => {
+    const out: MeasuredNote[] = []
+    for (const item of group) if (item.kind !== 'space') out.push(...fresh(item.notes, out))
+    return out
+  }
   /** Height of the group on this page: a space at the top of a page is dropped. */
   const heightOf = (group: readonly VItem[]): number => {
     let height = 0
@@ -77,7 +100,7 @@ export function paginate(items: readonly VItem[], notes: ReadonlyMap<number, Mea
       }
       placed.push({ item, y })
       y += item.height
-      pageNotes.push(...item.notes.map((number) => notes.get(number)!))
+      pageNotes.push(...fresh(item.notes))
     }
   }
 

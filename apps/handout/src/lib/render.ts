@@ -4,7 +4,7 @@
  * their marker and tagged as a Note right after the block that refers to them. Editors' passages get a
  * bar in the margin and a margin note where they begin; decoration is tagged as artifacts.
  */
-import { baselineOffset, drawParagraph, identify, scope, type Paragraph, type PdfDocument, type StructureElement } from '@lectern/typeset'
+import { baselineOffset, drawParagraph, scope, StructureTree, type Paragraph, type PdfDocument, type StructureElement } from '@lectern/typeset'
 import type { Design } from './design.js'
 import type { Mark, StructNode } from './flow.js'
 import type { ContentItem, LineItem, MeasuredNote, RowItem } from './measure.js'
@@ -14,46 +14,9 @@ export const completedNote = 'Completed by the Lectern editors'
 
 type Element = StructureElement
 
-/** Creates structure elements on first use, in reading order, each under its parent. */
-class Structure {
-  readonly #elements = new Map<string, Element>()
-  constructor(readonly doc: PdfDocument) {}
-
-  /** The element at the end of `path` (creating any missing ancestors). */
-  ensure(path: readonly StructNode[]): Element {
-    let parent: Element | undefined
-    for (const node of path) {
-      let element = this.#elements.get(node.key)
-      if (!element) {
-        element = this.doc.struct(node.tag, node.alt ? { alt: node.alt } : {})
-        if (parent) parent.add(element)
-        else this.doc.addStructure(element)
-        this.#elements.set(node.key, element)
-      }
-      parent = element
-    }
-    return parent!
-  }
-
-  #notes = 0
-
-  /** A new element under `parent` that nothing else refers to (rows, cells, notes). */
-  child(parent: Element, tag: string): Element {
-    const element = this.doc.struct(tag)
-    parent.add(element)
-    // PDF/UA: every Note has an ID.
-    if (tag === 'Note') identify(this.doc, element, `note-${String(++this.#notes).padStart(4, '0')}`)
-    return element
-  }
-
-  end(): void {
-    for (const element of this.#elements.values()) element.end()
-  }
-}
-
 export function renderPages(doc: PdfDocument, pages: readonly Page[], design: Design): void {
-  const structure = new Structure(doc)
-  const ink = design.profile.ink
+  const structure = new StructureTree(doc)
+  const ink = design.print.ink
   for (const page of pages) {
     doc.addPage()
     decorate(doc, page, design)
@@ -125,7 +88,7 @@ function sameParagraph(a: ContentItem, b: LineItem): boolean {
 
 /** Background decoration, drawn first: tinted panels, the thesis rules, completed-passage bars, the footnote rule. */
 function decorate(doc: PdfDocument, page: Page, design: Design): void {
-  const { profile } = design
+  const { print: profile } = design
   doc.markContent('Artifact', { type: 'Layout' })
   doc.save()
   // Tinted panels behind rows (the key terms).
@@ -209,7 +172,7 @@ function completedStarts(placed: readonly Placed[], design: Design): Set<number>
 }
 
 /** "Completed by the Lectern editors" in the margin column, tagged as a Note under `parent`. */
-function marginNote(doc: PdfDocument, y: number, item: ContentItem, design: Design, structure: Structure, parent: Element): void {
+function marginNote(doc: PdfDocument, y: number, item: ContentItem, design: Design, structure: StructureTree, parent: Element): void {
   const style = design.styles.margin
   const leading = design.leadings.margin
   // Greedy lines for a short label in a narrow column: no hyphens, no justification.
@@ -224,7 +187,7 @@ function marginNote(doc: PdfDocument, y: number, item: ContentItem, design: Desi
   const note = structure.child(parent, 'Note')
   note.add(doc.markStructureContent('Note'))
   const first = inkOf(item, y)[0] + style.size * 0.75
-  doc.fillColor(style.color ?? design.profile.muted)
+  doc.fillColor(style.color ?? design.print.muted)
   lines.forEach((line, index) => {
     doc.text(index === lines.length - 1 ? `${line}.` : line, design.margin.left, first + index * leading, { lineBreak: false, baseline: 'alphabetic' })
   })
@@ -235,13 +198,13 @@ function drawFootnote(doc: PdfDocument, note: MeasuredNote, y: number, element: 
   const style = design.styles.noteNumber
   element.add(doc.markStructureContent('Note'))
   const baseline = y + baselineOffset(note.paragraph.leading, note.paragraph.size)
-  doc.font(style.face).fontSize(style.size).fillColor(style.color ?? design.profile.ink)
+  doc.font(style.face).fontSize(style.size).fillColor(style.color ?? design.print.ink)
   doc.text(`${note.number}`, design.left, baseline, { lineBreak: false, baseline: 'alphabetic' })
-  drawParagraph(doc, note.paragraph as Paragraph<Mark>, { x: design.left + note.hang, y, color: design.profile.ink })
+  drawParagraph(doc, note.paragraph as Paragraph<Mark>, { x: design.left + note.hang, y, color: design.print.ink })
   doc.endMarkedContent()
 }
 
-function drawRow(doc: PdfDocument, item: RowItem, y: number, design: Design, structure: Structure, note?: (parent: Element) => void): void {
+function drawRow(doc: PdfDocument, item: RowItem, y: number, design: Design, structure: StructureTree, note?: (parent: Element) => void): void {
   const list = item.block.role === 'list' || item.block.role === 'terms'
   const parent = structure.ensure(item.block.path)
   const row = structure.child(parent, list ? 'LI' : 'TR')
@@ -250,7 +213,7 @@ function drawRow(doc: PdfDocument, item: RowItem, y: number, design: Design, str
     const element = structure.child(row, tag)
     if (tag === 'TH') scope(element, 'Column')
     if (column === 0) note?.(element)
-    drawParagraph(doc, cell.paragraph, { x: design.left + cell.x, y: y + item.padding, color: design.profile.ink, struct: { element, tag } })
+    drawParagraph(doc, cell.paragraph, { x: design.left + cell.x, y: y + item.padding, color: design.print.ink, struct: { element, tag } })
   })
 }
 
@@ -258,7 +221,7 @@ function drawRow(doc: PdfDocument, item: RowItem, y: number, design: Design, str
 function drawRuledLines(doc: PdfDocument, y: number, page: Page, design: Design): void {
   const spacing = (page.placed.find((placed) => placed.item.kind === 'lines')!.item as { block: { spacing: number } }).block.spacing
   doc.markContent('Artifact', { type: 'Layout' })
-  doc.save().lineWidth(0.5).strokeColor(design.profile.rule)
+  doc.save().lineWidth(0.5).strokeColor(design.print.rule)
   for (let line = y + spacing; line <= page.notesTop + 0.01; line += spacing) {
     doc.moveTo(design.left, line).lineTo(design.left + design.width, line).stroke()
   }

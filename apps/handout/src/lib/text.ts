@@ -1,10 +1,10 @@
 /**
  * Essay runs to styled pieces: emphasis to faces of the profile (bold for italics in the accessible
  * profile), editors' words flagged, and footnote markers after sourced quotations, links and GFM
- * footnote references. Characters no bundled font has become visible stand-ins and diagnostics.
+ * footnote references. Characters no bundled font has are left out, with a diagnostic.
  */
 import type { Diagnostic, Essay, Evidence, Position, Run } from '@lectern/content'
-import { resolveGlyphs, type FaceName, type TextStyle } from '@lectern/typeset'
+import { missingGlyphDiagnostic, resolveGlyphs, type FaceName, type TextStyle } from '@lectern/typeset'
 import type { Design, Styles } from './design.js'
 import type { HandoutPiece, Mark, StructNode } from './flow.js'
 
@@ -18,13 +18,17 @@ export interface NoteDraft {
   readonly path: readonly StructNode[]
 }
 
-/** Builds pieces for one handout, numbering footnotes in reading order and collecting diagnostics. */
-export class Typesetter {
-  readonly notes: NoteDraft[] = []
+/** Builds the styled pieces of one handout, numbering footnotes in reading order and collecting diagnostics. */
+export class Pieces {
+  readonly #notes: NoteDraft[] = []
   readonly diagnostics: Diagnostic[] = []
   readonly #styles = new Map<string, TextStyle>()
   readonly #evidence: Map<string, Evidence>
   readonly #reported = new Set<string>()
+  /** Each note's number by what it cites (`footnote:<id>`, `evidence:<id>`, `link:<href>`). */
+  readonly #numbers = new Map<string, number>()
+  readonly #pending: Array<() => void> = []
+  #draining = false
 
   constructor(
     readonly essay: Essay,
@@ -40,7 +44,7 @@ export class Typesetter {
     let style = this.#styles.get(key)
     if (!style) {
       const from = this.design.styles[base]
-      const face = emphasis.code ? 'sans' : faceFor(from.face, !!emphasis.em, !!emphasis.strong, this.design.profile.name === 'accessible')
+      const face = emphasis.code ? 'sans' : faceFor(from.face, !!emphasis.em, !!emphasis.strong, this.design.print.name === 'accessible')
       style = Object.freeze({ ...from, face, ...(emphasis.code ? { size: from.size * 0.92 } : {}), ...(underline ? { underline } : {}) })
       this.#styles.set(key, style)
     }
@@ -62,7 +66,9 @@ export class Typesetter {
       if (run.type === 'break') pieces.push({ text: '\n', style: this.style(base) })
       else if (run.type === 'footnote') {
         const note = this.essay.footnotes.find((footnote) => footnote.id === run.id)
-        if (note) pieces.push(this.marker(this.runs(note.runs, 'note', { completed: false, place: note.position, path: context.path }), context.path))
+        // The note's own text is built later (`#drain`): a note that cites another, or itself through
+        // another ([^1] → [^2] → [^1]), gets the other's number instead of unfolding for ever.
+        if (note) pieces.push(this.marker(`footnote:${note.id}`, () => this.runs(note.runs, 'note', { completed: false, place: note.position, path: context.path }), context.path))
       } else {
         const inline = run.completed === true && !context.completed
         const mark = context.completed ? completedBlock : inline ? completedInline : undefined
@@ -70,21 +76,52 @@ export class Typesetter {
         if (run.ref?.kind === 'evidence') {
           const evidence = this.#evidence.get(run.ref.id)
           const source = evidence && citation(evidence)
-          if (source) pieces.push(this.marker(this.plain(source, 'note', evidence.position), context.path))
+          if (source) pieces.push(this.marker(`evidence:${evidence.id}`, () => this.plain(source, 'note', evidence.position), context.path))
         }
         if (run.href && !run.href.startsWith('#') && normalisedUrl(run.href) !== normalisedUrl(run.text)) {
-          pieces.push(this.marker(this.plain(run.href.replace(/^mailto:/, ''), 'note'), context.path))
+          const href = run.href
+          pieces.push(this.marker(`link:${href}`, () => this.plain(href.replace(/^mailto:/, ''), 'note'), context.path))
         }
       }
     }
-    return this.checked(pieces, context.place)
+    const checked = this.checked(pieces, context.place)
+    this.#drain()
+    return checked
   }
 
-  /** A footnote: its number becomes the next marker; the note waits for the page its marker lands on. */
-  marker(note: readonly HandoutPiece[], path: readonly StructNode[]): HandoutPiece {
-    const number = this.notes.length + 1
-    this.notes.push({ number, pieces: note, path })
+  /**
+   * A footnote marker. Each note has one number, however often it is called for: the thesis box
+   * repeats a sentence of the introduction, and its footnote is printed once, on the page of its first
+   * marker. The note's text is made after the current run of text (`#drain`), so notes citing notes
+   * never recurse.
+   */
+  marker(key: string, note: () => HandoutPiece[], path: readonly StructNode[]): HandoutPiece {
+    let number = this.#numbers.get(key)
+    if (number === undefined) {
+      number = this.#notes.length + 1
+      this.#numbers.set(key, number)
+      const draft = { number, pieces: [] as HandoutPiece[], path }
+      this.#notes.push(draft)
+      this.#pending.push(() => draft.pieces.push(...note()))
+    }
     return { text: String(number), style: this.design.styles.marker, data: Object.freeze({ marker: number }) }
+  }
+
+  /** Every note, numbered in reading order, each with its text. */
+  get notes(): readonly NoteDraft[] {
+    this.#drain()
+    return this.#notes
+  }
+
+  /** Makes the text of notes called for so far, and of the notes those call for, one after another. */
+  #drain(): void {
+    if (this.#draining) return
+    this.#draining = true
+    try {
+      for (let next = this.#pending.shift(); next; next = this.#pending.shift()) next()
+    } finally {
+      this.#draining = false
+    }
   }
 
   /** Glyph fallback; a character no bundled font has is reported once per block. */
@@ -94,12 +131,7 @@ export class Typesetter {
       const where = place ? `${place.start.line}:${place.start.column}` : ''
       if (this.#reported.has(`${char}@${where}`)) continue
       this.#reported.add(`${char}@${where}`)
-      const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
-      this.diagnostics.push({
-        ruleId: 'missing-glyph',
-        reason: `The handout's fonts have no glyph for “${char}” (${code}); it is printed as [${code}]. Use another character, or describe it in words.`,
-        ...(place ? { place } : {}),
-      })
+      this.diagnostics.push(missingGlyphDiagnostic('The handout', [char], place)!)
     }
     return resolved
   }

@@ -2,7 +2,7 @@
  * Essay → the revision files. Pure: no disk, no network, no clock; the same Essay gives the same bytes.
  */
 import type { Compiled, Diagnostic, Essay, OutputFile } from '@lectern/content'
-import { missingGlyphs } from '@lectern/typeset'
+import { missingGlyphDiagnostic, unprintable } from '@lectern/typeset'
 import { condense } from './condense/condense.js'
 import type { Knowledge } from './condense/items.js'
 import { fit, withinBudget, type Fitted } from './fit.js'
@@ -64,10 +64,8 @@ export function questionDiagnostics(sheet: Sheet): Diagnostic[] {
   ]
 }
 
-/** The PDF shows a stand-in (`[U+2605]`) for a character no bundled face can draw: say which. */
+/** A character no bundled face (nor the emoji fallback) can draw is left out of the PDF: say which. */
 function glyphDiagnostics(sheetText: string): Diagnostic[] {
-  const missing = missingGlyphs(sheetText)
-  return missing.length === 0
-    ? []
-    : [{ ruleId: 'missing-glyph', reason: `The revision sheet has characters its fonts cannot draw (${missing.join(' ')}): they print as [U+…] stand-ins` }]
+  const diagnostic = missingGlyphDiagnostic('The revision sheet', unprintable(sheetText))
+  return diagnostic ? [diagnostic] : []
 }

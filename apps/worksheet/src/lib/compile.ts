@@ -3,24 +3,24 @@
  * render. Pure apart from reading the bundled fonts: the same essay gives the same bytes.
  */
 import type { Compiled, Essay } from '@lectern/content'
-import { addPageFurniture, createDocument, profileOf, toBytes, type ProfileName } from '@lectern/typeset'
+import { addPageFurniture, createDocument, printStyleOf, toBytes, type Profile } from '@lectern/typeset'
 import { cloze } from './cloze.js'
 import { geometryFor, layout } from './layout.js'
 import { renderPages } from './render.js'
 
 export interface WorksheetOptions {
   /** Overrides the essay's `profile` front matter. */
-  readonly profile?: ProfileName | undefined
+  readonly profile?: Profile | undefined
 }
 
 export const fileName = 'worksheet.pdf'
 
 export async function compile(essay: Essay, options: WorksheetOptions = {}): Promise<Compiled> {
   const { meta } = essay
-  const profile = profileOf(options.profile ?? meta.profile)
+  const style = printStyleOf(options.profile ?? meta.profile)
   const geometry = geometryFor(meta.paper)
   const sheet = cloze(essay)
-  const { pages, keyFrom } = layout(sheet, profile, geometry, meta.lang)
+  const { pages, keyFrom } = layout(sheet, style, geometry, meta.lang)
   const doc = createDocument({
     title: `${meta.title}: worksheet`,
     author: meta.author,
@@ -28,12 +28,12 @@ export async function compile(essay: Essay, options: WorksheetOptions = {}): Pro
     keywords: meta.keywords,
     lang: meta.lang,
     paper: meta.paper,
-    profile,
+    style,
     date: meta.date,
   })
-  renderPages(doc, pages, profile)
+  renderPages(doc, pages, style)
   addPageFurniture(doc, {
-    profile,
+    style,
     left: geometry.left,
     width: geometry.width,
     headerY: geometry.headerY,

@@ -3,7 +3,7 @@
  * hyphenation, the print profile's faces and spacing). Pure: pages of placed paragraph slices, ruled lines
  * to write on, boxes and margin bars, drawn later by `render`. The answer key starts a page of its own.
  */
-import { layoutParagraph, papers, widthOf, type Paper, type Paragraph, type Piece, type Profile, type TextStyle } from '@lectern/typeset'
+import { layoutParagraph, papers, widthOf, type Paper, type Paragraph, type Piece, type PrintStyle, type TextStyle } from '@lectern/typeset'
 import type { Inline, Worksheet } from './cloze.js'
 
 export type Tag = 'H1' | 'H2' | 'H3' | 'P' | 'BlockQuote' | 'LI'
@@ -41,23 +41,23 @@ export interface Laid {
   readonly keyFrom: number
 }
 
-export function layout(sheet: Worksheet, profile: Profile, geometry: Geometry, lang: string): Laid {
+export function layout(sheet: Worksheet, style: PrintStyle, geometry: Geometry, lang: string): Laid {
   const pages: Element[][] = [[]]
   let y = geometry.top
   let id = 0
   const { left, width } = geometry
-  const body = profile.size
-  const leading = body * profile.leading
+  const body = style.size
+  const leading = body * style.leading
   // The accessible profile sets nothing smaller than its body size (the BDA's 12 pt and more).
-  const small = (scale: number) => (profile.name === 'accessible' ? body : body * scale)
-  const text = (face: TextStyle['face'], size = body, color?: string): TextStyle => ({ face, size, ...(color ? { color } : {}), ...(profile.tracking ? { tracking: profile.tracking } : {}) })
+  const small = (scale: number) => (style.name === 'accessible' ? body : body * scale)
+  const text = (face: TextStyle['face'], size = body, color?: string): TextStyle => ({ face, size, ...(color ? { color } : {}), ...(style.tracking ? { tracking: style.tracking } : {}) })
   const styles = {
-    regular: text(profile.text.regular),
-    em: text(profile.text.em),
-    strong: text(profile.text.strong),
-    label: text(profile.label, small(0.8), profile.muted),
-    key: text(profile.text.regular, small(0.92)),
-    keyStrong: text(profile.text.strong, small(0.92)),
+    regular: text(style.text.regular),
+    em: text(style.text.em),
+    strong: text(style.text.strong),
+    label: text(style.label, small(0.8), style.muted),
+    key: text(style.text.regular, small(0.92)),
+    keyStrong: text(style.text.strong, small(0.92)),
   }
   const page = () => pages[pages.length - 1]!
   const newPage = () => {
@@ -70,11 +70,11 @@ export function layout(sheet: Worksheet, profile: Profile, geometry: Geometry, l
     layoutParagraph(pieces, {
       width: options.width ?? width,
       leading: options.leading ?? leading,
-      align: options.align ?? profile.align,
-      hyphenate: profile.hyphenate && (options.align ?? profile.align) === 'justify',
+      align: options.align ?? style.align,
+      hyphenate: style.hyphenate && (options.align ?? style.align) === 'justify',
       lang,
       indent: options.indent ?? 0,
-      wordSpace: profile.wordSpace,
+      wordSpace: style.wordSpace,
     })
 
   /** Places a paragraph, across pages if it must; `keep` lines of what follows must fit with its end. */
@@ -110,7 +110,7 @@ export function layout(sheet: Worksheet, profile: Profile, geometry: Geometry, l
 
   const plain = (s: string, style = styles.regular): Piece => ({ text: s, style })
   const gapPieces = (label: string, ems: number): Piece[] => {
-    const space = widthOf('\u00a0', profile.text.regular, body)
+    const space = widthOf('\u00a0', style.text.regular, body)
     return [
       { text: `(${label})\u00a0`, style: styles.label },
       { text: '\u00a0'.repeat(Math.ceil((ems * body) / space)), style: { ...styles.regular, underline: 'solid' } },
@@ -128,13 +128,13 @@ export function layout(sheet: Worksheet, profile: Profile, geometry: Geometry, l
       }
     })
   const heading = (s: string, tag: 'H1' | 'H2' | 'H3', size: number, before: number, keep = leading * 2) =>
-    place(set([plain(s, text(profile.heading, size))], { leading: size * 1.25, align: 'left' }), tag, { before, keep })
+    place(set([plain(s, text(style.heading, size))], { leading: size * 1.25, align: 'left' }), tag, { before, keep })
   const lineGap = Math.max(leading * 1.5, 22)
 
   // ── Front: title, question, name line, how to use the sheet ───────────────
   heading(sheet.title, 'H1', body * 1.9, 0)
-  place(set([plain('Worksheet', text(profile.label, small(0.95), profile.muted))], { align: 'left' }), 'P')
-  if (sheet.question && sheet.question !== sheet.title) place(set([plain(sheet.question, text(profile.text.em, body * 1.1))], { align: 'left', leading: body * 1.1 * profile.leading }), 'P', { before: leading * 0.4 })
+  place(set([plain('Worksheet', text(style.label, small(0.95), style.muted))], { align: 'left' }), 'P')
+  if (sheet.question && sheet.question !== sheet.title) place(set([plain(sheet.question, text(style.text.em, body * 1.1))], { align: 'left', leading: body * 1.1 * style.leading }), 'P', { before: leading * 0.4 })
   y += leading * 0.6
   place(set([plain('Name ', styles.label), ...underline(30), plain('   Class ', styles.label), ...underline(10), plain('   Date ', styles.label), ...underline(12)], { align: 'left' }), 'P', { before: leading * 0.5 })
   const how = [
@@ -142,10 +142,10 @@ export function layout(sheet: Worksheet, profile: Profile, geometry: Geometry, l
     sheet.claims.length > 0 ? 'Where a lettered gap stands for one of the essay’s claims, write the claim out in Part B.' : '',
     sheet.completedNote ?? '',
   ].filter(Boolean)
-  place(set([plain(how.join(' '), text(profile.label, small(0.92)))], { align: 'left' }), 'P', { before: leading * 0.6 })
+  place(set([plain(how.join(' '), text(style.label, small(0.92)))], { align: 'left' }), 'P', { before: leading * 0.6 })
 
   function underline(ems: number): Piece[] {
-    const space = widthOf('\u00a0', profile.text.regular, body)
+    const space = widthOf('\u00a0', style.text.regular, body)
     return [{ text: '\u00a0'.repeat(Math.ceil((ems * body * 0.5) / space)), style: { ...styles.regular, underline: 'solid' } }]
   }
 
@@ -162,7 +162,7 @@ export function layout(sheet: Worksheet, profile: Profile, geometry: Geometry, l
     const pad = 8
     // A dot keeps to the word before it, so no line of the bank starts with one.
     const lists = groups.map(([label, words]) =>
-      set([plain(`${label}:\u00a0\u00a0`, text(profile.heading, body * 0.9)), ...words.flatMap((word, i) => [plain(word.replace(/ /g, '\u00a0'), styles.regular), ...(i < words.length - 1 ? [plain('\u00a0\u00a0·  ', text(profile.label, body, profile.muted))] : [])])], {
+      set([plain(`${label}:\u00a0\u00a0`, text(style.heading, body * 0.9)), ...words.flatMap((word, i) => [plain(word.replace(/ /g, '\u00a0'), styles.regular), ...(i < words.length - 1 ? [plain('\u00a0\u00a0·  ', text(style.label, body, style.muted))] : [])])], {
         width: width - 2 * pad,
         align: 'left',
       }),
@@ -187,8 +187,8 @@ export function layout(sheet: Worksheet, profile: Profile, geometry: Geometry, l
     } else if (passage.kind === 'item') {
       place(set([plain('•\u00a0\u00a0'), ...piecesOf(passage.inlines)], { width: width - 16, align: 'left' }), 'LI', { x: left + 16, before: leading * 0.2, bar: passage.completed })
     } else {
-      const indent = previous === 'paragraph' && profile.indent > 0 ? profile.indent * body : 0
-      place(set(piecesOf(passage.inlines), { indent }), 'P', { before: previous === 'paragraph' ? profile.paragraphSpace * leading : leading * 0.35, bar: passage.completed })
+      const indent = previous === 'paragraph' && style.indent > 0 ? style.indent * body : 0
+      place(set(piecesOf(passage.inlines), { indent }), 'P', { before: previous === 'paragraph' ? style.paragraphSpace * leading : leading * 0.35, bar: passage.completed })
     }
     previous = passage.kind
   }
@@ -215,7 +215,7 @@ export function layout(sheet: Worksheet, profile: Profile, geometry: Geometry, l
   const kinds = { term: 'term', date: 'date', name: 'name' } as const
   const column = (width - 24) / 2
   const entries = sheet.answers.map((answer) =>
-    set([plain(`${answer.number}.\u00a0\u00a0`, styles.keyStrong), plain(answer.answer, styles.key), plain(`\u00a0\u00a0(${kinds[answer.kind]})`, styles.label)], { width: column, align: 'left', leading: styles.key.size * profile.leading }),
+    set([plain(`${answer.number}.\u00a0\u00a0`, styles.keyStrong), plain(answer.answer, styles.key), plain(`\u00a0\u00a0(${kinds[answer.kind]})`, styles.label)], { width: column, align: 'left', leading: styles.key.size * style.leading }),
   )
   const rows = Math.ceil(entries.length / 2)
   y += leading * 0.3
@@ -229,7 +229,7 @@ export function layout(sheet: Worksheet, profile: Profile, geometry: Geometry, l
   if (sheet.claims.length > 0) {
     heading('The claims', 'H3', body * 1.12, leading)
     for (const claim of sheet.claims) {
-      place(set([plain(`${claim.letter}.  ${claim.label}: `, styles.keyStrong), plain(claim.answer, styles.key)], { align: 'left', leading: styles.key.size * profile.leading }), 'LI', { before: leading * 0.3 })
+      place(set([plain(`${claim.letter}.  ${claim.label}: `, styles.keyStrong), plain(claim.answer, styles.key)], { align: 'left', leading: styles.key.size * style.leading }), 'LI', { before: leading * 0.3 })
     }
   }
   return { pages, keyFrom }

@@ -5,7 +5,6 @@
  */
 import type { Fragment, Line, Paragraph, TextStyle } from './paragraph.js'
 import { baselineOffset } from './paragraph.js'
-import { TextObject } from './text-object.js'
 
 export interface DrawOptions<D = unknown> {
   /** Left edge of the paragraph and top of its first drawn line. */
@@ -48,7 +47,7 @@ interface DrawState {
   color?: string
 }
 
-/** One line with its baseline at `baseline`. Its words are set in one text object (`text-object.ts`). */
+/** One line with its baseline at `baseline`: each fragment set with pdfkit's `text` where the line breaker put it. */
 export function drawLine<D>(
   doc: PDFKit.PDFDocument,
   line: Line<D>,
@@ -57,56 +56,24 @@ export function drawLine<D>(
   options: Pick<DrawOptions<D>, 'color' | 'onFragment'> = {},
   state: DrawState = {},
 ): void {
-  const text = new TextObject(doc)
   line.fragments.forEach((fragment, index) => {
     const style = fragment.style
     const left = x + fragment.x
     const y = baseline - (style.rise ?? 0)
     setStyle(doc, style, options.color, state)
-    const shown = text.show(fragment.text, left, y, {
-      characterSpacing: style.tracking ? style.tracking * style.size : 0,
-      horizontalScaling: line.scale !== 1 ? line.scale * 100 : 100,
-      features: !!style.features?.length,
-    })
-    if (!shown) {
-      text.close()
-      setText(doc, fragment.text, left, y, textOptions(style, line.scale, fragment.width))
-    }
+    doc.text(fragment.text, left, y, textOptions(style, line.scale))
     if (style.underline) {
-      text.close()
       // Continue the underline across the space to the next word when it is underlined the same way.
       const next = line.fragments[index + 1]
       const right = next?.style.underline === style.underline ? x + next.x : left + fragment.width
       underline(doc, left, right, baseline, style)
     }
     if (options.onFragment) {
-      text.close()
       options.onFragment(fragment, { x: left, y: y - style.size * 0.8, baseline: y, width: fragment.width })
       // The callback may have drawn in other faces and colours.
       delete state.face, delete state.size, delete state.color
     }
   })
-  text.close()
-}
-
-type Fragmenting = PDFKit.PDFDocument & { _fragment?: (text: string, x: number, y: number, options: TextOptions) => void }
-
-/**
- * One fragment of text at (x, y), for what a text object leaves to pdfkit. pdfkit's `text` validates
- * and copies its options, splits lines and measures the text again to move its cursor, all for a
- * fragment that is already one positioned line: its `_fragment`, which writes the text, is called
- * directly, and the cursor set as `text` would leave it. If a pdfkit release renames `_fragment`,
- * `text` is used.
- */
-function setText(doc: PDFKit.PDFDocument, text: string, x: number, y: number, options: TextOptions): void {
-  const fragment = (doc as Fragmenting)._fragment
-  if (typeof fragment !== 'function' || text.includes('\n')) {
-    doc.text(text, x, y, options)
-    return
-  }
-  fragment.call(doc, text, x, y, options)
-  doc.x = x + (options.textWidth ?? 0)
-  doc.y = y
 }
 
 function setStyle(doc: PDFKit.PDFDocument, style: TextStyle, fallback: string | undefined, state: DrawState): void {
@@ -117,12 +84,11 @@ function setStyle(doc: PDFKit.PDFDocument, style: TextStyle, fallback: string | 
   if (state.color !== color) doc.fillColor((state.color = color))
 }
 
-/** pdfkit 0.20's horizontal scaling (Tz) and precomputed width; @types/pdfkit 0.17 knows neither. */
-type TextOptions = PDFKit.Mixins.TextOptions & { horizontalScaling?: number; textWidth?: number; wordCount?: number }
+/** pdfkit 0.20's horizontal scaling (Tz); @types/pdfkit 0.17 does not know it. */
+type TextOptions = PDFKit.Mixins.TextOptions & { horizontalScaling?: number }
 
-function textOptions(style: TextStyle, scale: number, width: number): TextOptions {
-  // pdfkit measures a fragment again for links and underlines it might draw; we give it our width.
-  const options: TextOptions = { lineBreak: false, baseline: 'alphabetic', textWidth: width, wordCount: 1 }
+function textOptions(style: TextStyle, scale: number): TextOptions {
+  const options: TextOptions = { lineBreak: false, baseline: 'alphabetic' }
   if (scale !== 1) options.horizontalScaling = scale * 100
   if (style.features?.length) options.features = [...style.features] as PDFKit.Mixins.OpenTypeFeatures[]
   if (style.tracking) options.characterSpacing = style.tracking * style.size

@@ -2,18 +2,19 @@
  * Page furniture: the running header (the title) and the footer ("page n of N"), drawn once the page
  * count is known. Both are pagination artifacts, so screen readers skip them.
  */
-import { widthOf } from './fonts.js'
-import type { Profile } from './profiles.js'
+import type { AnyFace } from './fonts.js'
+import { widthOf } from './shaping.js'
+import type { PrintStyle } from './profiles.js'
 
 export interface FurnitureOptions {
-  readonly profile: Profile
+  readonly style: PrintStyle
   /** The text block the furniture lines up with. */
   readonly left: number
   readonly width: number
   /** Baselines of the header and footer. */
   readonly headerY: number
   readonly footerY: number
-  /** The running header, usually the title; shortened with an ellipsis to fit. */
+  /** The running header, usually the title; shortened with an ellipsis (`truncate`) to fit. */
   readonly header?: string | undefined
   /** Pages (0-based) without a header, such as a title page. */
   readonly headerless?: ((page: number) => boolean) | undefined
@@ -26,25 +27,25 @@ export const pageOfPages = (page: number, pages: number): string => `page ${page
 
 /** Header and footer on the current page (`page` is 0-based). */
 export function drawFurniture(doc: PDFKit.PDFDocument, page: number, pages: number, options: FurnitureOptions): void {
-  const { profile } = options
-  const size = options.size ?? Math.max(8, profile.size * 0.78)
-  const face = profile.label
+  const { style } = options
+  const size = options.size ?? Math.max(8, style.size * 0.78)
+  const face = style.label
   doc.markContent('Artifact', { type: 'Pagination' })
   doc.save()
   if (options.header && !options.headerless?.(page)) {
-    const text = fit(options.header, face, size, options.width)
-    doc.font(face).fontSize(size).fillColor(profile.muted)
+    const text = truncate(options.header, face, size, options.width)
+    doc.font(face).fontSize(size).fillColor(style.muted)
     doc.text(text, options.left, options.headerY, { lineBreak: false, baseline: 'alphabetic' })
     doc
       .lineWidth(0.4)
-      .strokeColor(profile.rule)
+      .strokeColor(style.rule)
       .moveTo(options.left, options.headerY + size * 0.55)
       .lineTo(options.left + options.width, options.headerY + size * 0.55)
       .stroke()
   }
   const footer = (options.footer ?? pageOfPages)(page + 1, pages)
   const width = widthOf(footer, face, size)
-  doc.font(face).fontSize(size).fillColor(profile.muted)
+  doc.font(face).fontSize(size).fillColor(style.muted)
   doc.text(footer, options.left + options.width - width, options.footerY, { lineBreak: false, baseline: 'alphabetic' })
   doc.restore()
   doc.endMarkedContent()
@@ -59,14 +60,23 @@ export function addPageFurniture(doc: PDFKit.PDFDocument, options: FurnitureOpti
   }
 }
 
-/** `text`, cut at a word and ended with an ellipsis if it is wider than `width`. */
-export function fit(text: string, face: Parameters<typeof widthOf>[1], size: number, width: number): string {
+/**
+ * `text`, cut at a word and ended with an ellipsis if it is wider than `width`. The cut is found from
+ * the words' own widths and checked by measuring the result, stepping back a word while it is too wide:
+ * linear in the text, so a 100 000-character title costs one pass, not one measurement per word.
+ */
+export function truncate(text: string, face: AnyFace, size: number, width: number): string {
   if (widthOf(text, face, size) <= width) return text
   const words = text.split(' ')
-  while (words.length > 1) {
-    words.pop()
-    const candidate = `${words.join(' ').replace(/[,;:.–—-]+$/u, '')}…`
-    if (widthOf(candidate, face, size) <= width) return candidate
+  const ellipsis = widthOf('…', face, size)
+  const space = widthOf(' ', face, size)
+  let count = 0
+  let estimate = ellipsis
+  while (count < words.length - 1 && estimate + widthOf(words[count]!, face, size) + (count ? space : 0) <= width) {
+    estimate += widthOf(words[count]!, face, size) + (count ? space : 0)
+    count++
   }
-  return `${words[0]}…`
+  const cut = (n: number) => `${words.slice(0, n).join(' ').replace(/[,;:.–—-]+$/u, '')}…`
+  while (count > 1 && widthOf(cut(count), face, size) > width) count--
+  return count >= 1 ? cut(count) : `${words[0]}…`
 }

@@ -1,10 +1,13 @@
 /**
- * Glyph fallback: a character the piece's face lacks is set in the companion family (serif ↔ sans);
- * one that no bundled face has is replaced by a visible stand-in naming its code point, and reported,
- * so the page never shows a blank box (.notdef) where a character should be.
+ * Glyph fallback, by grapheme: a character the piece's face lacks is set in the companion family
+ * (serif ↔ sans), then in a fallback face (Noto Emoji for pictographs); one that no bundled face has is
+ * left out and reported, for a `missing-glyph` warning, so the page never shows a blank box (.notdef)
+ * or a code point where a character should be. Variation selectors and joiners travel with the
+ * character before them, and are dropped where its face has no glyph for them.
  */
-import { companionOf, coverageOf, hasGlyph, type FaceName } from './fonts.js'
-import type { Piece } from './paragraph.js'
+import { companionOf, fallbackNames, type AnyFace, type FaceName } from './fonts.js'
+import type { Piece, TextStyle } from './paragraph.js'
+import { covers, isDefaultIgnorable, needsNoGlyph } from './shaping.js'
 
 export interface ResolvedPieces<D> {
   readonly pieces: Piece<D>[]
@@ -12,26 +15,30 @@ export interface ResolvedPieces<D> {
   readonly missing: string[]
 }
 
-/** The stand-in drawn for a character no bundled face has: `[U+2605]`. */
-export function substituteFor(char: string): string {
-  return `[U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' })
+
+/** Whether `face` can draw every character of `text` (white space and controls need no glyph). */
+function drawable(text: string, face: AnyFace): boolean {
+  for (const char of text) {
+    const code = char.codePointAt(0)!
+    if (!needsNoGlyph(code, char) && !covers(face, code)) return false
+  }
+  return true
 }
 
-const drawables = new Map<FaceName, RegExp>()
-
-/** Whether the face has every character of `text`: one regular expression of its coverage per face. */
-function drawable(text: string, face: FaceName): boolean {
-  let pattern = drawables.get(face)
-  if (!pattern) {
-    const ranges = coverageOf(face)
-    const hex = (cp: number) => `\\u{${cp.toString(16)}}`
-    let set = ''
-    for (let i = 0; i < ranges.length; i += 2) set += ranges[i] === ranges[i + 1] ? hex(ranges[i]!) : `${hex(ranges[i]!)}-${hex(ranges[i + 1]!)}`
-    // As hasGlyph: controls and white space always count as drawable.
-    pattern = new RegExp(`^[\\0-\\x1f\\s${set}]*$`, 'u')
-    drawables.set(face, pattern)
+/** The grapheme as `face` can set it: its base must be there; marks and selectors it lacks are dropped. */
+function setIn(grapheme: string, face: AnyFace): string | undefined {
+  let out = ''
+  let first = true
+  for (const char of grapheme) {
+    const code = char.codePointAt(0)!
+    const ok = needsNoGlyph(code, char) || covers(face, code)
+    if (first && !ok) return undefined
+    first = false
+    if (ok) out += char
+    else if (!isDefaultIgnorable(code)) return undefined
   }
-  return pattern.test(text)
+  return out
 }
 
 export function resolveGlyphs<D>(pieces: readonly Piece<D>[]): ResolvedPieces<D> {
@@ -44,19 +51,29 @@ export function resolveGlyphs<D>(pieces: readonly Piece<D>[]): ResolvedPieces<D>
       out.push(piece)
       continue
     }
-    const companion = { ...piece.style, face: companionOf(face) }
-    const stand = { ...piece.style, face: companionOf(face).startsWith('sans') ? companionOf(face) : face, color: '#7a0000' }
-    let current: { text: string; style: Piece<D>['style'] } | undefined
+    const candidates: TextStyle[] = [piece.style]
+    if (!isFallback(face)) candidates.push({ ...piece.style, face: companionOf(face) })
+    for (const fallback of fallbackNames) candidates.push({ ...piece.style, face: fallback, features: undefined })
+    let current: { text: string; style: TextStyle } | undefined
     const flush = () => {
       if (current?.text) out.push({ text: current.text, style: current.style, data: piece.data })
       current = undefined
     }
-    for (const char of piece.text) {
-      const [text, style] = hasGlyph(face, char)
-        ? [char, piece.style]
-        : hasGlyph(companion.face, char)
-          ? [char, companion]
-          : (missing.add(char), [substituteFor(char), stand] as const)
+    for (const { segment } of graphemes.segment(piece.text)) {
+      let placed: [string, TextStyle] | undefined
+      for (const style of candidates) {
+        const text = setIn(segment, style.face)
+        if (text !== undefined) {
+          placed = [text, style]
+          break
+        }
+      }
+      if (!placed) {
+        const base = [...segment].find((char) => !isDefaultIgnorable(char.codePointAt(0)!))
+        if (base) missing.add(base)
+        continue
+      }
+      const [text, style] = placed
       if (current?.style !== style) {
         flush()
         current = { text: '', style }
@@ -66,4 +83,8 @@ export function resolveGlyphs<D>(pieces: readonly Piece<D>[]): ResolvedPieces<D>
     flush()
   }
   return { pieces: out, missing: [...missing] }
+}
+
+function isFallback(face: AnyFace): face is Exclude<AnyFace, FaceName> {
+  return (fallbackNames as readonly string[]).includes(face)
 }

@@ -1,5 +1,5 @@
 /**
- * The two print profiles as plain data: every typeset output (handout, revision sheet) reads its faces,
+ * The print style of each profile, as plain data: every typeset output (handout, revision sheet) reads its faces,
  * sizes, spacing and colours from here, so `profile: accessible` means the same thing everywhere.
  *
  * `accessible` follows the British Dyslexia Association's Dyslexia Style Guide: a plain sans-serif at
@@ -7,12 +7,15 @@
  * background instead of white, bold rather than italics (or underlining) for emphasis, and generous
  * spacing between letters, words and paragraphs.
  */
+import type { Essay } from '@lectern/content'
 import type { FaceName } from './fonts.js'
 
-export type ProfileName = 'standard' | 'accessible'
+/** The schema's profile: the `profile` value of an essay's front matter (`standard` or `accessible`). */
+export type Profile = Essay['meta']['profile']
 
-export interface Profile {
-  readonly name: ProfileName
+/** What a profile means in print: faces, sizes, spacing and colours. */
+export interface PrintStyle {
+  readonly name: Profile
   /** Faces for running text: plain, emphasised (`em`), strong, and both. */
   readonly text: {
     readonly regular: FaceName
@@ -49,7 +52,7 @@ export interface Profile {
   readonly bar: string
 }
 
-export const profiles: Readonly<Record<ProfileName, Profile>> = Object.freeze({
+export const printStyles: Readonly<Record<Profile, PrintStyle>> = Object.freeze({
   standard: Object.freeze({
     name: 'standard',
     text: Object.freeze({ regular: 'serif', em: 'serif-italic', strong: 'serif-bold', strongEm: 'serif-bold-italic' }),
@@ -91,11 +94,11 @@ export const profiles: Readonly<Record<ProfileName, Profile>> = Object.freeze({
     rule: '#6f6a5c',
     bar: '#55503f',
   }),
-} satisfies Record<ProfileName, Profile>)
+} satisfies Record<Profile, PrintStyle>)
 
-export const profileNames = Object.keys(profiles) as ProfileName[]
+export const profileNames = Object.keys(printStyles) as Profile[]
 
-/** The profile for an option or front-matter value; unknown names fall back to `standard`. */
-export function profileOf(name: string | undefined): Profile {
-  return name === 'accessible' ? profiles.accessible : profiles.standard
+/** The print style of a profile (an option or front-matter value); unknown names fall back to `standard`. */
+export function printStyleOf(profile: string | undefined): PrintStyle {
+  return profile === 'accessible' ? printStyles.accessible : printStyles.standard
 }

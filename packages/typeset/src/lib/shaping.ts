@@ -1,80 +1,180 @@
 /**
- * Shaping, done once: every word is shaped a single time per face, from the metric tables (`shaper.ts`)
- * or, for the rare word they do not model, by fontkit; the same glyphs serve both measuring (the line
- * breaker's widths) and drawing (pdfkit's text), so what is drawn is exactly what was measured, and a
- * handout does not shape its words twice.
+ * Measuring text: HarfBuzz (harfbuzzjs, its WebAssembly build) shapes each word with the font's
+ * default OpenType features (ligatures, kerning), as fontkit does when pdfkit draws it, so the line
+ * breaker's widths are the widths on the page (a test holds the two engines to the same advances over
+ * a frozen corpus). Each face is parsed once per process; widths are cached per face and text.
+ * Glyph coverage (which characters a face can draw) comes from the same parsed faces.
  */
-import { layoutFace, shaperOf, type FaceName } from './fonts.js'
-import type { ShapedGlyph, ShapedRun } from './shaper.js'
+import * as hb from 'harfbuzzjs'
+import { fontFile, type AnyFace } from './fonts.js'
 
-const shaped = new Map<string, ShapedRun>()
+interface Shaper {
+  readonly font: hb.Font
+  readonly unitsPerEm: number
+  readonly coverage: ReadonlySet<number>
+}
 
-/** The glyphs and positions of `text` in a face, without optional features (cached). */
-export function shape(text: string, name: FaceName): ShapedRun {
-  const key = `${name}\u0000${text}`
-  let run = shaped.get(key)
-  if (!run) {
-    run = shaperOf(name).shaper.shape(text) ?? shapeWithFontkit(text, name)
-    shaped.set(key, run)
+const shapers = new Map<AnyFace, Shaper>()
+
+function shaperOf(name: AnyFace): Shaper {
+  let shaper = shapers.get(name)
+  if (!shaper) {
+    const face = new hb.Face(new hb.Blob(fontFile(name)))
+    shaper = { font: new hb.Font(face), unitsPerEm: face.upem, coverage: new Set(face.collectUnicodes()) }
+    shapers.set(name, shaper)
   }
-  return run
+  return shaper
 }
 
-function shapeWithFontkit(text: string, name: FaceName, features?: readonly string[]): ShapedRun {
-  const layout = features?.length ? layoutFace(name).layout(text, [...features]) : layoutFace(name).layout(text)
-  return {
-    // Plain copies: pdfkit reads only these three fields, and fontkit's glyph objects are shared and mutable.
-    glyphs: layout.glyphs.map(({ id, codePoints, advanceWidth }) => ({ id, codePoints: [...codePoints], advanceWidth })),
-    positions: layout.positions.map(({ xAdvance, yAdvance, xOffset, yOffset }) => ({ xAdvance, yAdvance, xOffset, yOffset })),
-    advanceWidth: layout.advanceWidth,
-  }
+/** One buffer, emptied before each word: shaping allocates nothing on the JavaScript side but positions. */
+let buffer: hb.Buffer | undefined
+const featureSets = new Map<string, hb.Feature[]>()
+
+/** The advance of `text` in font units, with the face's default features and any `features` added. */
+export function advanceOf(text: string, name: AnyFace, features?: readonly string[]): number {
+  if (!text) return 0
+  buffer ??= new hb.Buffer()
+  buffer.clearContents()
+  buffer.addText(text)
+  buffer.guessSegmentProperties()
+  hb.shape(shaperOf(name).font, buffer, featuresOf(features))
+  let advance = 0
+  for (const position of buffer.getGlyphPositions()) advance += position.xAdvance
+  return advance
 }
 
-/** A run as pdfkit's EmbeddedFont lays one out: positions in thousandths of an em. */
-interface PdfkitRun {
-  glyphs: ShapedGlyph[]
-  positions: Array<{ xAdvance: number; yAdvance: number; xOffset: number; yOffset: number; advanceWidth: number }>
-  advanceWidth: number
+/** A glyph as pdfkit reads one: its id, nominal advance (font units) and the characters it stands for. */
+export interface ShapedGlyph {
+  readonly id: number
+  readonly codePoints: readonly number[]
+  readonly advanceWidth: number
 }
 
-const pdfkitRuns = new Map<string, Map<string, PdfkitRun>>()
+export interface GlyphPosition {
+  readonly xAdvance: number
+  readonly yAdvance: number
+  readonly xOffset: number
+  readonly yOffset: number
+}
+
+/** A shaped run in font units, in the shape of fontkit's GlyphRun (what pdfkit draws from). */
+export interface ShapedRun {
+  readonly glyphs: readonly ShapedGlyph[]
+  readonly positions: readonly GlyphPosition[]
+  readonly advanceWidth: number
+}
+
+const runs = new Map<string, ShapedRun>()
 
 /**
- * What pdfkit's EmbeddedFont would lay out for `text` (a word with its trailing space, as pdfkit splits
- * text), answered from `shape`, so pdfkit never shapes text itself and every document built in the
- * process shares the work. pdfkit reads only the glyphs' ids, widths and code points, and never changes
- * a run; its own parsed font is left to embed the subset.
+ * The glyphs and positions of `text`, cached per face, features and text. Each glyph's characters come
+ * from its cluster (a ligature stands for all of its letters), for the PDF's ToUnicode map: copied or
+ * spoken text keeps every character.
  */
-export function pdfkitRun(name: FaceName, text: string, features?: readonly string[]): PdfkitRun {
-  const key = features?.length ? `${name}\u0000${features.join(',')}` : name
-  let runs = pdfkitRuns.get(key)
-  if (!runs) pdfkitRuns.set(key, (runs = new Map()))
-  let run = runs.get(text)
-  if (!run) {
-    const scale = 1000 / shaperOf(name).unitsPerEm
-    const last = text.at(-1)
-    const trailing = !features?.length && (last === ' ' || last === '\t')
-    // With features, pdfkit lays out the whole text at once, spaces and all; so does fontkit here.
-    const parts = features?.length ? [shapeWithFontkit(text, name, features)] : trailing ? [shape(text.slice(0, -1), name), shape(last, name)] : [shape(text, name)]
-    const glyphs: ShapedGlyph[] = []
-    const positions: PdfkitRun['positions'] = []
-    let advanceWidth = 0
-    for (const part of parts) {
-      part.glyphs.forEach((glyph, index) => {
-        const position = part.positions[index]!
-        glyphs.push(glyph)
-        positions.push({
-          xAdvance: position.xAdvance * scale,
-          yAdvance: position.yAdvance * scale,
-          xOffset: position.xOffset * scale,
-          yOffset: position.yOffset * scale,
-          advanceWidth: glyph.advanceWidth * scale,
-        })
-        advanceWidth += position.xAdvance * scale
-      })
-    }
-    run = { glyphs, positions, advanceWidth }
-    runs.set(text, run)
-  }
+export function shape(text: string, name: AnyFace, features?: readonly string[]): ShapedRun {
+  const key = `${name}\u0000${features?.join(',') ?? ''}\u0000${text}`
+  let run = runs.get(key)
+  if (run) return run
+  const { font } = shaperOf(name)
+  buffer ??= new hb.Buffer()
+  buffer.clearContents()
+  buffer.addText(text)
+  buffer.guessSegmentProperties()
+  hb.shape(font, buffer, featuresOf(features))
+  const infos = buffer.getGlyphInfos()
+  const places = buffer.getGlyphPositions()
+  // Clusters are UTF-16 offsets, rising through the run (left-to-right text).
+  const ends = infos.map((info, index) => {
+    for (let next = index + 1; next < infos.length; next++) if (infos[next]!.cluster > info.cluster) return infos[next]!.cluster
+    return text.length
+  })
+  const glyphs: ShapedGlyph[] = []
+  const positions: GlyphPosition[] = []
+  let advanceWidth = 0
+  infos.forEach((info, index) => {
+    const first = index === 0 || infos[index - 1]!.cluster !== info.cluster
+    const codePoints = first ? [...text.slice(info.cluster, ends[index])].map((char) => char.codePointAt(0)!) : []
+    glyphs.push({ id: info.codepoint, codePoints, advanceWidth: font.glyphHAdvance(info.codepoint) })
+    const { xAdvance, yAdvance, xOffset, yOffset } = places[index]!
+    positions.push({ xAdvance, yAdvance, xOffset, yOffset })
+    advanceWidth += xAdvance
+  })
+  run = { glyphs, positions, advanceWidth }
+  runs.set(key, run)
   return run
+}
+
+function featuresOf(features: readonly string[] | undefined): hb.Feature[] | undefined {
+  if (!features?.length) return undefined
+  const key = features.join(',')
+  let extra = featureSets.get(key)
+  if (!extra) featureSets.set(key, (extra = features.map((tag) => new hb.Feature(tag))))
+  return extra
+}
+
+/** The face's units per em. */
+export function unitsPerEm(name: AnyFace): number {
+  return shaperOf(name).unitsPerEm
+}
+
+/** Widths in font units, by face (and features) and then text: a paragraph re-measures the same words many times. */
+const widths = new Map<string, Map<string, number>>()
+
+/**
+ * Width of `text` in points at `size`, with the font's kerning and ligatures (and any OpenType
+ * `features`, such as `sups`), as pdfkit will set it. Cached per face, features and text.
+ */
+export function widthOf(text: string, name: AnyFace, size: number, features?: readonly string[]): number {
+  const key = features?.length ? `${name}\u0000${features.join(',')}` : name
+  let byText = widths.get(key)
+  if (!byText) widths.set(key, (byText = new Map()))
+  let units = byText.get(text)
+  if (units === undefined) byText.set(text, (units = advanceOf(text, name, features)))
+  return (units / shaperOf(name).unitsPerEm) * size
+}
+
+/** Whether the face has a glyph for this code point. */
+export function covers(name: AnyFace, codePoint: number): boolean {
+  return shaperOf(name).coverage.has(codePoint)
+}
+
+/** White space and controls need no glyph: they are always drawable. */
+export function needsNoGlyph(codePoint: number, char: string): boolean {
+  return codePoint < 0x20 || /\s/u.test(char)
+}
+
+/** Whether the face can draw this character (white space and controls always can). */
+export function hasGlyph(name: AnyFace, char: string): boolean {
+  const code = char.codePointAt(0)!
+  return needsNoGlyph(code, char) || covers(name, code)
+}
+
+/**
+ * Characters of `text` that none of `names` can draw, once each in order of appearance: by default
+ * the two text families, which is what a reader of the slides (set in them) would miss.
+ */
+export function missingGlyphs(text: string, names: readonly AnyFace[] = ['serif', 'sans']): string[] {
+  const missing = new Set<string>()
+  for (const char of new Set(text)) {
+    const code = char.codePointAt(0)!
+    if (needsNoGlyph(code, char) || isDefaultIgnorable(code)) continue
+    if (!names.some((name) => covers(name, code))) missing.add(char)
+  }
+  return [...missing]
+}
+
+/**
+ * Characters that are never drawn on their own: variation selectors (the U+FE0F after 🕯), joiners
+ * and other format controls. A missing one is no loss; it is dropped, not reported.
+ */
+export function isDefaultIgnorable(codePoint: number): boolean {
+  return (
+    (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+    (codePoint >= 0xe0100 && codePoint <= 0xe01ef) ||
+    (codePoint >= 0x200b && codePoint <= 0x200f) ||
+    (codePoint >= 0x2060 && codePoint <= 0x2064) ||
+    codePoint === 0xad ||
+    codePoint === 0x34f ||
+    codePoint === 0xfeff
+  )
 }

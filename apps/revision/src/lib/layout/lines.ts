@@ -4,11 +4,12 @@
  * for the narrow columns, measured with the same fonts the PDF embeds and drawn from the same
  * fragments. Layouts are cached: the fitter asks for the same paragraph at the same size many times.
  */
-import { layoutParagraph, resolveGlyphs, type FaceName, type Line as TypesetLine, type Piece } from '@lectern/typeset'
+import { layoutParagraph, resolveGlyphs, type AnyFace, type Line as TypesetLine, type Piece } from '@lectern/typeset'
 
 export interface Span {
   readonly text: string
-  readonly face: FaceName
+  /** A text face, or the fallback face glyph resolution moved a pictograph into. */
+  readonly face: AnyFace
   readonly size: number
   /** A colour name from the sheet's palette. */
   readonly tone?: Tone | undefined
@@ -53,7 +54,8 @@ const cacheLimit = 20_000
 /** Each setting's part of a cache key, built once: a sheet uses one or two settings. */
 const settingKeys = new WeakMap<Setting, string>()
 
-export function breakLines(spans: readonly Span[], width: number, setting: Setting = plain): Line[] {
+/** Spans set as lines of `width` (cached): typeset's `layoutParagraph`, in the sheet's terms. */
+export function setSpans(spans: readonly Span[], width: number, setting: Setting = plain): Line[] {
   const key = keyOf(spans, width, setting)
   let lines = cache.get(key)
   if (!lines) {
@@ -82,7 +84,7 @@ function layout(spans: readonly Span[], width: number, setting: Setting): Line[]
     style: { face: span.face, size: span.size, color: setting.colours[span.tone ?? 'text'], ...(setting.tracking ? { tracking: setting.tracking } : {}) },
     data: span,
   }))
-  // A character the face lacks is set in its companion face, or shown as a visible stand-in.
+  // A character the face lacks is set in its companion face or the emoji fallback, or left out (and reported by compile).
   const { pieces } = resolveGlyphs(raw)
   const paragraph = layoutParagraph(pieces, {
     width,

@@ -4,52 +4,17 @@
  * Everything is measured here; the PDF renderer only draws what this returns, so what fits here
  * fits on the page. `fits` is false when the entries run past the last column.
  */
-import { baselineOffset, widthOf } from '@lectern/typeset'
 import type { Item } from '../condense/items.js'
 import { stripQuotes } from '../sheet/questions.js'
 import type { Entry, JudgementItem, Sheet } from '../sheet/plan.js'
-import { breakLines, type Line, type PlacedSpan, type Span, type Tone } from './lines.js'
+import type { Span } from './lines.js'
 import type { SheetStyle } from './style.js'
+import type { Heights, LaidBlock, PageLayout, PlacedLine, Rect, Unit } from './types.js'
+import { dagger, mark, unitMaker, type UnitMaker } from './units.js'
 
-/** Structure roles, as the tagged PDF names them. */
-export type Role = 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'Note'
+export type { Heights, LaidBlock, PageLayout, PlacedLine, Rect, Role, Unit } from './types.js'
+export { dagger }
 
-export interface PlacedLine {
-  readonly x: number
-  readonly top: number
-  readonly baseline: number
-  readonly height: number
-  readonly spans: readonly PlacedSpan[]
-  /** The line as typeset laid it out, which the PDF draws. */
-  readonly source: Line['source']
-}
-
-export interface LaidBlock {
-  readonly role: Role
-  /** The section (`points`, `timeline`…) a block belongs to, for grouping in the structure tree. */
-  readonly group: string
-  /** A list item's number ("12", "Q3"), on the first line's baseline. */
-  readonly label?: PlacedLine | undefined
-  readonly lines: readonly PlacedLine[]
-}
-
-export interface Rect {
-  readonly x: number
-  readonly y: number
-  readonly width: number
-  readonly height: number
-  readonly colour: 'band' | 'accent' | 'muted'
-}
-
-export interface PageLayout {
-  readonly size: number
-  readonly style: SheetStyle
-  readonly blocks: readonly LaidBlock[]
-  readonly rects: readonly Rect[]
-  readonly fits: boolean
-}
-
-export const dagger = '†'
 export const completedNote = 'From passages the Lectern editors wrote to complete the author’s text.'
 
 export const headings = {
@@ -67,19 +32,10 @@ export const headings = {
 /** What the argument's two entries say they are. */
 export const labels = { thesis: 'Thesis', judgement: 'Judgement' } as const
 
-/** A group of blocks that stays together in one column, measured from its own top. */
-export interface Unit {
-  readonly blocks: Array<{ role: Role; group: string; label?: PlacedLine | undefined; lines: PlacedLine[] }>
-  readonly rects: Rect[]
-  readonly height: number
-  /** Space above it, unless it starts a column. */
-  readonly before: number
-}
-
 export function layoutSheet(sheet: Sheet, style: SheetStyle, size: number): PageLayout {
   const blocks: LaidBlock[] = []
   const rects: Rect[] = []
-  const { fits } = flow(sheet, typesetter(style, size), (unit, x, y) => put(unit, x, y, blocks, rects), rects, false, true)
+  const { fits } = flow(sheet, unitMaker(style, size), (unit, x, y) => put(unit, x, y, blocks, rects), rects, false, true)
   return { size, style, blocks, rects, fits }
 }
 
@@ -92,11 +48,6 @@ export interface Measure {
   readonly capacity: number
 }
 
-/**
- * What a fitter learns once per sheet and body size: each part's height (an item's entry is as tall
- * whatever its number), by the item it shows or a name for the part.
- */
-export type Heights = Map<unknown, Unit>
 
 /**
  * Whether the sheet fits at `size`, by the very measurements `layoutSheet` makes, without placing a
@@ -104,7 +55,7 @@ export type Heights = Map<unknown, Unit>
  * measured before, across calls for the same knowledge, style and size.
  */
 export function sheetFits(sheet: Sheet, style: SheetStyle, size: number, heights: Heights = new Map()): boolean {
-  return flow(sheet, typesetter(style, size, heights), () => {}, []).fits
+  return flow(sheet, unitMaker(style, size, heights), () => {}, []).fits
 }
 
 /**
@@ -112,7 +63,7 @@ export function sheetFits(sheet: Sheet, style: SheetStyle, size: number, heights
  * the fitter can tell how far the size is from one that fits.
  */
 export function measureSheet(sheet: Sheet, style: SheetStyle, size: number, heights: Heights = new Map()): Measure {
-  return flow(sheet, typesetter(style, size, heights), () => {}, [], true)
+  return flow(sheet, unitMaker(style, size, heights), () => {}, [], true)
 }
 
 /**
@@ -123,7 +74,7 @@ export function measureSheet(sheet: Sheet, style: SheetStyle, size: number, heig
  */
 function flow(
   sheet: Sheet,
-  t: Typesetter,
+  t: UnitMaker,
   place: (unit: Unit, x: number, y: number) => void,
   rects: Rect[],
   all = false,
@@ -248,7 +199,7 @@ function put(unit: Unit, x: number, y: number, blocks: LaidBlock[], rects: Rect[
   for (const rect of unit.rects) rects.push({ ...rect, x: rect.x + x, y: rect.y + y })
 }
 
-function* entryUnits(sheet: Sheet, t: Typesetter, width: number): Generator<Unit> {
+function* entryUnits(sheet: Sheet, t: UnitMaker, width: number): Generator<Unit> {
   const { faces } = t.style
   const s = t.size
   const section = function* (group: string, title: string, units: Unit[]): Generator<Unit> {
@@ -337,105 +288,4 @@ function* entryUnits(sheet: Sheet, t: Typesetter, width: number): Generator<Unit
       ),
     ),
   )
-}
-
-function mark(completed: boolean, t: Typesetter): Span[] {
-  return completed ? [t.span(dagger, t.style.faces.text, 1, 'accent')] : []
-}
-
-type Typesetter = ReturnType<typeof typesetter>
-
-/**
- * Measuring helpers bound to one style and body size. Given `heights`, they only measure: units come
- * back with their heights and no lines, and an item's entry is measured once.
- */
-function typesetter(style: SheetStyle, size: number, heights?: Heights) {
-  // Wide enough for "Q10" or "188", so every entry's text starts at the same place.
-  const gutter = widthOf('Q00', style.faces.label, size) + size * 0.4
-
-  // Baselines sit where typeset's paragraphs put them, optically centred in the leading.
-  const lineAt = (line: Line, x: number, top: number, lineSize: number): PlacedLine => {
-    const height = lineSize * style.leading
-    return { x, top, height, baseline: top + baselineOffset(height, lineSize), spans: line.spans, source: line.source }
-  }
-
-  const t = {
-    style,
-    size,
-    span(text: string, face: Span['face'], scale = 1, tone?: Tone): Span {
-      return { text, face, size: size * scale, tone }
-    },
-
-    /** A paragraph of spans set to `width`, all lines starting at `indent`. */
-    block(role: Role, group: string, spans: Span[], width: number, before: number, indent = 0): Unit {
-      const lineSize = Math.max(...spans.map((s) => s.size))
-      let y = 0
-      if (heights) {
-        // Added line by line as below, so a measured height is the placed one to the last bit.
-        const height = lineSize * style.leading
-        for (let n = breakLines(spans, width - indent, style.setting).length; n > 0; n--) y += height
-        return { blocks: [], rects: [], height: y, before }
-      }
-      const lines = breakLines(spans, width - indent, style.setting).map((line) => {
-        const placed = lineAt(line, indent, y, lineSize)
-        y += placed.height
-        return placed
-      })
-      return { blocks: [{ role, group, lines }], rects: [], height: y, before }
-    },
-
-    /** A numbered entry: the number hangs right-aligned in a gutter, the text is indented past it. */
-    /** When only measuring, a part measured before (named by `key`) is not measured again. */
-    once(key: unknown, make: () => Unit): Unit {
-      if (!heights) return make()
-      let unit = heights.get(key)
-      if (!unit) heights.set(key, (unit = make()))
-      return unit
-    },
-
-    entry(group: string, label: string, spans: Span[], width: number, before: number): Unit {
-      if (heights) return t.block('LI', group, spans, width, before, gutter)
-      const body = t.block('LI', group, spans, width, before, gutter)
-      const lines = body.blocks[0]!.lines
-      const first = lines[0]
-      if (!first) return body
-      const number = breakLines([t.span(label, style.faces.label, 1, 'muted')], gutter, style.setting)[0]!
-      const placed = { ...lineAt(number, gutter - size * 0.4 - number.width, first.top, size), baseline: first.baseline }
-      return { ...body, blocks: [{ role: 'LI', group, label: placed, lines }] }
-    },
-
-    heading(text: string, group: string, width: number): Unit {
-      const unit = t.block('H2', group, [t.span(text.toUpperCase(), style.faces.heading, 1.05, 'accent')], width, 0)
-      const rule: Rect = { x: 0, y: unit.height + size * 0.05, width, height: 0.8, colour: 'accent' }
-      return { ...unit, rects: [rule], height: unit.height + size * 0.25 }
-    },
-
-    /** Units stacked into one that cannot be split across columns. */
-    join(units: Unit[], before: number): Unit {
-      const blocks: Unit['blocks'] = []
-      const rects: Rect[] = []
-      let y = 0
-      units.forEach((unit, i) => {
-        if (i > 0) y += unit.before
-        const down = (l: PlacedLine): PlacedLine => ({ ...l, top: l.top + y, baseline: l.baseline + y })
-        for (const b of unit.blocks) blocks.push({ ...b, label: b.label && down(b.label), lines: b.lines.map(down) })
-        for (const r of unit.rects) rects.push({ ...r, y: r.y + y })
-        y += unit.height
-      })
-      return { blocks, rects, height: y, before }
-    },
-
-    /** A unit on a tinted band, padded by `pad` all round. */
-    banded(unit: Unit, pad: number, width: number): Unit {
-      const shifted = t.join([unit], 0)
-      return {
-        blocks: shifted.blocks.map((b) => ({ ...b, lines: b.lines.map((l) => ({ ...l, x: l.x + pad, top: l.top + pad, baseline: l.baseline + pad })) })),
-
-        rects: [{ x: 0, y: 0, width, height: unit.height + 2 * pad, colour: 'band' }, ...shifted.rects],
-        height: unit.height + 2 * pad,
-        before: unit.before,
-      }
-    },
-  }
-  return t
 }

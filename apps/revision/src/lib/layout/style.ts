@@ -1,14 +1,14 @@
 /**
  * How the sheet looks under each profile. Faces, colours, letter and word spacing, hyphenation and
- * the page colour come from @lectern/typeset's profiles, so `profile: accessible` means on the sheet
+ * the page colour come from @lectern/typeset's print styles, so `profile: accessible` means on the sheet
  * what it means in the handout. What is the sheet's own: the columns, a tighter leading for the
  * standard sheet, and the sizes the fitter moves between.
  */
-import { papers, profiles, type FaceName, type Paper, type ProfileName } from '@lectern/typeset'
+import { papers, printStyles, type FaceName, type Paper, type Profile } from '@lectern/typeset'
 import type { Setting } from './lines.js'
 
 export type { Paper }
-export type Profile = ProfileName
+export type { Profile }
 
 /** How many columns, how far apart, and the body sizes the fitter moves between in them. */
 export interface Shape {
@@ -51,7 +51,7 @@ export const floor = 7.5
 const accent = { standard: '#1d5875', accessible: '#0b3d5c' } as const
 
 export function sheetStyle(profile: Profile, paper: Paper, lang = 'en-GB'): SheetStyle {
-  const p = profiles[profile]
+  const p = printStyles[profile]
   const colours = { text: p.ink, accent: accent[profile], muted: p.muted, band: p.tint }
   const common = {
     profile,

@@ -3,7 +3,7 @@
  * tagged PDF/UA, metadata, fixed dates) and its line drawing. Nothing is measured here: every line and
  * its place come from the layout the fitter accepted, so the page holds exactly what was measured.
  */
-import { createDocument, drawLine, profiles, toBytes } from '@lectern/typeset'
+import { createDocument, drawLine, printStyles, StructureTree, toBytes } from '@lectern/typeset'
 import type { Essay } from '@lectern/content'
 import type { PageLayout, PlacedLine } from '../layout/sheet.js'
 
@@ -16,7 +16,7 @@ export async function toPdf(layout: PageLayout, essay: Essay): Promise<Uint8Arra
     keywords: essay.meta.keywords,
     lang: essay.meta.lang,
     paper: style.paper,
-    profile: profiles[style.profile],
+    style: printStyles[style.profile],
     date: essay.meta.date,
   })
   doc.addPage()
@@ -31,47 +31,30 @@ export async function toPdf(layout: PageLayout, essay: Essay): Promise<Uint8Arra
   }
   // Document › H1, P…, then a Sect per part of the sheet: H2, and lists of LI (Lbl + LBody) broken by
   // the H3 of each theme, so a screen reader announces "list, 3 items" and reads numbers as labels.
-  const root = doc.struct('Document')
-  doc.addStructure(root)
-  type Element = ReturnType<typeof doc.struct>
-  let sect: Element | undefined
-  let list: Element | undefined
-  const closeList = () => {
-    list?.end()
-    list = undefined
-  }
-  const closeSect = () => {
-    closeList()
-    sect?.end()
-    sect = undefined
-  }
-  let group = ''
+  const tree = new StructureTree(doc)
+  const root = { key: 'document', tag: 'Document' }
+  let sections = 0
+  let lists = 0
+  let group: string | undefined
+  let inList = false
   for (const block of layout.blocks) {
     if (block.group !== group) {
-      closeSect()
       group = block.group
-      if (group !== 'header' && group !== 'footer') {
-        sect = doc.struct('Sect')
-        root.add(sect)
-      }
+      sections++
+      inList = false
     }
-    const parent = sect ?? root
+    const path = group === 'header' || group === 'footer' ? [root] : [root, { key: `sect-${sections}`, tag: 'Sect' }]
     if (block.role === 'LI') {
-      if (!list) {
-        list = doc.struct('L')
-        parent.add(list)
-      }
-      const item = doc.struct('LI')
-      list.add(item)
-      if (block.label) item.add(doc.struct('Lbl', {}, draw([block.label])))
-      item.add(doc.struct('LBody', {}, draw(block.lines)))
-      item.end()
+      if (!inList) lists++
+      inList = true
+      const item = tree.child(tree.ensure([...path, { key: `list-${lists}`, tag: 'L' }]), 'LI')
+      if (block.label) tree.leaf(item, 'Lbl', draw([block.label]))
+      tree.leaf(item, 'LBody', draw(block.lines))
     } else {
-      closeList()
-      parent.add(doc.struct(block.role, {}, draw(block.lines)))
+      inList = false
+      tree.leaf(tree.ensure(path), block.role, draw(block.lines))
     }
   }
-  closeSect()
-  root.end()
+  tree.end()
   return toBytes(doc)
 }

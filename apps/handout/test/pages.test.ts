@@ -11,7 +11,7 @@ import { parseEssay, type Essay } from '@lectern/content'
 import { compiledEssays, loadEssay } from '@lectern/content/essays'
 import { defaultMaxStretch } from '@lectern/typeset'
 import { describe, expect, it } from 'vitest'
-import { compile, plan } from '../src/index.js'
+import { compile, pagesOf } from '../src/index.js'
 import type { LineItem } from '../src/lib/measure.js'
 import { completedExtents } from '../src/lib/render.js'
 
@@ -67,7 +67,7 @@ describe('the page plan', () => {
   for (const essay of essays()) {
     for (const profile of ['standard', 'accessible'] as const) {
       it(`${essay.slug} (${profile}): every line placed once, inside the text block, footnotes on their markers' pages`, () => {
-        const { pages, design } = plan(essay, { profile })
+        const { pages, design } = pagesOf(essay, { profile })
         const seen = new Map<object, number[]>()
         for (const page of pages) {
           const markers = new Set<number>()
@@ -84,7 +84,7 @@ describe('the page plan', () => {
       })
 
       it(`${essay.slug} (${profile}): no widows, no orphans, no heading at a page foot`, () => {
-        const { pages } = plan(essay, { profile })
+        const { pages } = pagesOf(essay, { profile })
         pages.forEach((page, number) => {
           const lines = page.placed.filter((placed) => placed.item.kind === 'line').map((placed) => placed.item as LineItem)
           const first = lines[0]
@@ -103,7 +103,7 @@ describe('the page plan', () => {
 
   it('puts every section heading in a bookmark, in order', () => {
     const essay = loadEssay('trotsky')
-    const outline = plan(essay).pages.flatMap((page) =>
+    const outline = pagesOf(essay).pages.flatMap((page) =>
       page.placed.flatMap(({ item }) => (item.kind === 'line' && item.index === 0 && item.block.outline ? [item.block.outline] : [])),
     )
     expect(outline).toEqual([essay.introduction.heading, ...essay.sections.map((s) => s.heading), essay.conclusion.heading, 'Key terms', 'Timeline', 'Notes'])
@@ -115,7 +115,7 @@ describe('line quality of the layout engine’s own output', () => {
     let lines = 0
     let loose = 0
     for (const essay of essays()) {
-      const { pages, design } = plan(essay)
+      const { pages, design } = pagesOf(essay)
       for (const page of pages) {
         for (const { item } of page.placed) {
           if (item.kind !== 'line' || item.block.align !== 'justify') continue
@@ -139,7 +139,7 @@ describe('line quality of the layout engine’s own output', () => {
 describe('editors’ completions', () => {
   it('marks every line of a completed section, and none of the author’s own', () => {
     const essay = loadEssay('trotsky')
-    const { pages, design } = plan(essay)
+    const { pages, design } = pagesOf(essay)
     const placed = pages.flatMap((page) => page.placed.map(({ item }) => item))
     const lines = placed.filter((item): item is LineItem => item.kind === 'line')
     const intro = lines.filter((item) => item.block.path.some((node) => node.key === 'sect-introduction') && item.block.leaf.tag === 'P')
@@ -160,7 +160,7 @@ describe('editors’ completions', () => {
   })
 
   it('marks nothing in an essay without completions', () => {
-    const lines = plan(loadEssay('continental-drift')).pages.flatMap((page) => page.placed.map(({ item }) => item))
+    const lines = pagesOf(loadEssay('continental-drift')).pages.flatMap((page) => page.placed.map(({ item }) => item))
     expect(lines.some((item) => item.completed)).toBe(false)
   })
 })
@@ -169,7 +169,7 @@ const item = (line: LineItem) => line.paragraph.lines[line.index]!
 
 describe('every kind of block', () => {
   const essay = sampleEssay()
-  const { pages, diagnostics } = plan(essay)
+  const { pages, diagnostics } = pagesOf(essay)
   const text = pages
     .flatMap((page) => page.placed.map(({ item }) => (item.kind === 'line' ? lineText(item) : item.kind === 'row' ? item.cells.map((cell) => cell.paragraph.lines.map((l) => l.fragments.map((f) => f.text).join('')).join(' ')).join(' | ') : '')))
     .join('\n')
@@ -187,17 +187,18 @@ describe('every kind of block', () => {
     expect(notes).toEqual(['A footnote with strong words.', 'https://example.org/archive'])
   })
 
-  it('reports a character no font has, at its block, and prints a visible stand-in', () => {
+  it('reports a character no font has, at its block, and leaves it out rather than printing a code point', () => {
     const missing = diagnostics.filter((d) => d.ruleId === 'missing-glyph')
     expect(missing).toHaveLength(1)
     expect(missing[0]!.reason).toContain('U+2605')
     expect(missing[0]!.place?.start.line).toBe(13)
-    expect(text).toContain('[U+2605]')
-    expect(text).toContain('Троцкий')
+    expect(text).not.toContain('★')
+    expect(text).not.toContain('U+')
+    expect(text.replace(/\s+/g, ' ')).toContain('A star has no glyph in any bundled font, but Троцкий has.')
   })
 
   it('never uses italics in the accessible profile', async () => {
-    const faces = plan(essay, { profile: 'accessible' }).pages.flatMap((page) =>
+    const faces = pagesOf(essay, { profile: 'accessible' }).pages.flatMap((page) =>
       page.placed.flatMap(({ item }) => (item.kind === 'line' ? item.paragraph.lines[item.index]!.fragments.map((f) => f.style.face) : [])),
     )
     expect(faces.length).toBeGreaterThan(10)
@@ -234,9 +235,19 @@ describe('compile', () => {
   })
 
   it('follows the paper and profile of the front matter, and the profile option over it', () => {
-    expect(plan(loadEssay('frankenstein')).design.page).toEqual({ width: 612, height: 792 })
-    expect(plan(loadEssay('trotsky')).design.page.height).toBeCloseTo(841.89, 2)
-    expect(plan(loadEssay('trotsky')).design.profile.name).toBe('standard')
-    expect(plan(loadEssay('trotsky'), { profile: 'accessible' }).design.profile.name).toBe('accessible')
+    const essayWith = (front: string) => {
+      const folder = mkdtempSync(join(tmpdir(), 'handout-front-'))
+      const source = `---\ntitle: Front matter\n${front}---\n\n## Introduction\n\nIt begins.\n\n## Conclusion\n\nIt ends.\n`
+      writeFileSync(join(folder, 'essay.md'), source)
+      return parseEssay(join(folder, 'essay.md'), source, { slug: 'front' }).essay!
+    }
+    const letter = essayWith('paper: Letter\nprofile: accessible\n')
+    expect(pagesOf(letter).design.page).toEqual({ width: 612, height: 792 })
+    expect(pagesOf(letter).design.print.name).toBe('accessible')
+    expect(pagesOf(letter, { profile: 'standard' }).design.print.name).toBe('standard')
+    const plain = essayWith('')
+    expect(pagesOf(plain).design.page.height).toBeCloseTo(841.89, 2)
+    expect(pagesOf(plain).design.print.name).toBe('standard')
+    expect(pagesOf(plain, { profile: 'accessible' }).design.print.name).toBe('accessible')
   })
 })
