@@ -1,0 +1,297 @@
+/**
+ * A sentence's shorter statements that still make its point, for a bullet, a sheet line or a card that
+ * must be short: never a cut inside a clause. What may go is what grammar marks as secondary — a
+ * leading discourse marker ("However,"), a leading clause of reason or concession ("Because…, "), an
+ * appositive or parenthesis ("Friedrich Ebert, the first president, used…"), a non-restrictive
+ * relative clause (", which…,"), and trailing clauses after the main one (", which…", ", because…",
+ * "; …", ", and they…"). What stays always has a subject and a finite verb and never ends on a
+ * function word. Parts of speech come from compromise, loaded on the first call only.
+ */
+import { createRequire } from 'node:module'
+
+/** One way of saying the sentence: its text and the character ranges of the sentence it keeps. */
+export interface Gist {
+  readonly text: string
+  /** [start, end) offsets into the sentence, in order; joined by one space. */
+  readonly ranges: ReadonlyArray<readonly [number, number]>
+  /** The first kept letter was lower case and is capitalised in `text` (a marker before it went). */
+  readonly capitalised: boolean
+  readonly words: number
+}
+
+interface Term {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly tags: ReadonlySet<string>
+  /** The punctuation after the term, trimmed. */
+  readonly post: string
+  readonly pre: string
+}
+
+type Nlp = (text: string) => {
+  json(options: { offset: boolean }): Array<{ terms: Array<{ text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }> }>
+}
+let nlp: Nlp | undefined
+const load = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise') as Nlp)
+
+/** Closed classes: a kept text must not end on one of these ("the appearance of", "rock armour and"). */
+const functionWords = new Set(
+  'a an the of to in on at by for from with into onto upon over under about against between through during before after and or but nor so yet that which who whom whose where when while as than if because although though since until unless whether its his her their our my your this these those there is are was were be been being has have had do does did not no very more most also such'.split(
+    ' ',
+  ),
+)
+
+/** Words that open a sentence to link it to the last one, and can go without changing what it says. */
+const markers = [
+  'however', 'moreover', 'furthermore', 'therefore', 'thus', 'hence', 'overall', 'in conclusion', 'to conclude', 'in summary', 'in short',
+  'on the other hand', 'on the one hand', 'in addition', 'additionally', 'even so', 'in my view', 'in my opinion', 'in fact', 'indeed',
+  'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'first', 'second', 'third', 'also', 'similarly', 'likewise', 'nevertheless',
+  'nonetheless', 'consequently', 'as a result', 'ultimately', 'of course', 'clearly', 'arguably', 'meanwhile', 'instead', 'in the end',
+  'for example', 'for instance', 'at first', 'at the same time', 'after all', 'still', 'yet', 'so', 'and', 'but', 'then',
+].map((m) => m.split(' '))
+
+/** A leading clause that gives a reason or a concession: the main clause says the point without it. */
+const droppableLead = new Set(['because', 'although', 'though', 'while', 'whilst', 'whereas', 'since', 'as', 'despite', 'whatever', 'whether', 'even'])
+/** Words that open a trailing clause: what follows the main clause. */
+const trailingOpeners = new Set(['which', 'who', 'whom', 'whose', 'because', 'although', 'though', 'while', 'whilst', 'whereas', 'as', 'since', 'so', 'unless', 'meaning', 'making', 'showing', 'leaving', 'until', 'where', 'when', 'but', 'and', 'yet', 'or', 'for', 'despite', 'even', 'especially', 'particularly', 'including', 'such', 'like', 'rather', 'not', 'with', 'instead', 'thereby'])
+/** Openers of a trailing clause even where no comma marks it. */
+const unpunctuatedOpeners = new Set(['because', 'although', 'though', 'whereas', 'unless'])
+/** Words that open an aside between commas: ", such as Mesosaurus and Glossopteris,". */
+const asideOpeners = new Set(['such', 'especially', 'particularly', 'including', 'like', 'notably', 'mainly', 'mostly', 'chiefly'])
+/** Words that open a clause that cannot stand alone: it needs the main clause after its comma. */
+const subordinators = new Set([...droppableLead, 'if', 'when', 'unless', 'once', 'after', 'before', 'until', 'whenever', 'wherever'])
+/** Words that open a clause of their own, which then needs its own verb. */
+const clauseOpeners = new Set(['that', 'which', 'who', 'whom', 'whose', 'whether', 'because', 'although', 'though', 'if', 'when', 'where', 'while', 'whereas', 'unless', 'until'])
+const demonstratives = new Set(['this', 'that', 'these', 'those'])
+const relatives = new Set(['who', 'whom', 'whose', 'which'])
+
+export function isFunctionWord(word: string): boolean {
+  return functionWords.has(word.toLowerCase().replace(/[^\p{L}']/gu, ''))
+}
+
+/** The text ends on a function word or with an ellipsis: it stops before its point is made. */
+export function endsOpen(text: string): boolean {
+  const trimmed = text.trim().replace(/[.!?;:,”’"')\]]+$/u, '')
+  if (/…$|\.\.\.$/u.test(text.trim())) return true
+  const last = /[\p{L}'’]+$/u.exec(trimmed)?.[0]
+  return last !== undefined && isFunctionWord(last)
+}
+
+const reference = /^(?:he|she|they|it|this|these|that|those|his|her|their|its|such|here|there|him|them)\b/iu
+
+/** The sentence opens with a pronoun or demonstrative whose referent is in an earlier sentence. */
+export function opensWithReference(text: string): boolean {
+  return reference.test(text.trim().replace(/^[‘“"'(]+/u, ''))
+}
+
+/** All the ways the sentence can be said, longest first; the first is the sentence itself. */
+export function gists(sentence: string): Gist[] {
+  const whole: Gist = { text: sentence, ranges: [[0, sentence.length]], capitalised: false, words: countOf(sentence) }
+  const terms = termsOf(sentence)
+  if (terms.length < 4) return [whole]
+  const boundaries = boundariesOf(sentence, terms)
+  const leads = leadingDrops(terms, boundaries)
+  const middles = middleDrops(terms, boundaries)
+  const tails = trailingCuts(terms, boundaries)
+  const seen = new Set([whole.text])
+  const out: Gist[] = [whole]
+  // Each way of opening (as written, without the marker, without the leading clause) with each middle
+  // (kept, dropped) and each end (as written, cut at a trailing clause boundary).
+  for (const from of [0, ...leads]) {
+    // A text that opens with "Because…" or "If…" must keep the main clause after its comma.
+    const leadEnd = subordinators.has(bare(terms[from]!)) ? (boundaries.find((b) => b.at > from && b.mark === ',')?.at ?? terms.length) : from
+    for (const drop of [new Set<number>(), middles]) {
+      for (const to of [terms.length, ...tails]) {
+        if (to <= from + 2 || to <= leadEnd + 1) continue
+        const kept = keptTerms(from, to, drop)
+        if (!makesAPoint(kept.map((i) => terms[i]!))) continue
+        const gist = assemble(sentence, terms, kept, to === terms.length)
+        if (seen.has(gist.text)) continue
+        seen.add(gist.text)
+        out.push(gist)
+      }
+    }
+  }
+  return out.sort((a, b) => b.words - a.words)
+}
+
+/** The longest way of saying the sentence in at most `maxWords` words, if there is one. */
+export function gistWithin(sentence: string, maxWords: number): Gist | undefined {
+  return gists(sentence).find((gist) => gist.words <= maxWords)
+}
+
+// ── Terms and boundaries ─────────────────────────────────────────────────────
+
+function termsOf(sentence: string): Term[] {
+  return load()(sentence)
+    .json({ offset: true }).flatMap((d) =>
+    d.terms.map((t) => ({
+      text: t.text,
+      start: t.offset.start,
+      end: t.offset.start + t.offset.length,
+      tags: new Set(t.tags),
+      post: t.post.trim(),
+      pre: t.pre.trim(),
+    })),
+  )
+}
+
+interface Boundary {
+  /** The index of the first term after the boundary. */
+  readonly at: number
+  readonly mark: ',' | ';' | ':' | '—' | '(' | ')' | ' '
+}
+
+/** Where the sentence's punctuation divides it, outside quotation marks. */
+function boundariesOf(sentence: string, terms: readonly Term[]): Boundary[] {
+  const out: Boundary[] = []
+  for (let i = 1; i < terms.length; i++) {
+    const before = terms[i - 1]!
+    if (insideQuotes(sentence, before.end)) continue
+    const between = sentence.slice(before.end, terms[i]!.start)
+    const mark = /\(/u.test(between) ? '(' : /\)/u.test(between) ? ')' : /[—–]|\s-\s/u.test(between) ? '—' : /;/u.test(between) ? ';' : /:/u.test(between) ? ':' : /,/u.test(between) ? ',' : undefined
+    if (mark) out.push({ at: i, mark })
+    else if (unpunctuatedOpeners.has(bare(terms[i]!))) out.push({ at: i, mark: ' ' })
+  }
+  return out
+}
+
+function insideQuotes(sentence: string, at: number): boolean {
+  const head = sentence.slice(0, at)
+  const curly = (head.match(/“/gu)?.length ?? 0) - (head.match(/”/gu)?.length ?? 0)
+  const straight = (head.match(/"/gu)?.length ?? 0) % 2
+  return curly > 0 || straight === 1
+}
+
+function bare(term: Term): string {
+  return term.text.toLowerCase().replace(/[^\p{L}\p{N}']/gu, '')
+}
+
+function isVerb(term: Term, previous: Term | undefined): boolean {
+  if (!term.tags.has('Verb')) return false
+  if (term.tags.has('Gerund') && !previous?.tags.has('Copula') && !previous?.tags.has('Auxiliary')) return false
+  return !(term.tags.has('Infinitive') && previous && bare(previous) === 'to')
+}
+
+function hasVerb(terms: readonly Term[]): boolean {
+  return terms.some((term, i) => isVerb(term, terms[i - 1]))
+}
+
+/** A main clause: a subject (a noun or pronoun) before a finite verb, at least three words, no open end. */
+function makesAPoint(terms: readonly Term[]): boolean {
+  if (terms.length < 3) return false
+  const verb = terms.findIndex((term, i) => isVerb(term, terms[i - 1]))
+  if (verb < 1) return false
+  if (!terms.slice(0, verb).some((t) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || demonstratives.has(bare(t)))) return false
+  // "Lenin proposed that Stalin": a clause the text opens must have its own verb.
+  const opener = terms.findLastIndex((t) => clauseOpeners.has(bare(t)))
+  if (opener >= 0 && !hasVerb(terms.slice(opener + 1))) return false
+  const last = terms.at(-1)!
+  if (isFunctionWord(last.text) || last.tags.has('Preposition') || last.tags.has('Determiner') || last.tags.has('Conjunction')) return false
+  return true
+}
+
+// ── What may go ──────────────────────────────────────────────────────────────
+
+/** Where the sentence may start instead: after a discourse marker, after a leading clause of reason. */
+function leadingDrops(terms: readonly Term[], boundaries: readonly Boundary[]): number[] {
+  const out: number[] = []
+  const words = terms.map(bare)
+  for (const marker of markers) {
+    if (marker.every((w, i) => words[i] === w) && marker.length < terms.length) {
+      out.push(marker.length)
+      break
+    }
+  }
+  const start = out[0] ?? 0
+  const firstComma = boundaries.find((b) => b.at > start && b.mark === ',')
+  if (firstComma && droppableLead.has(words[start]!) && hasVerb(terms.slice(firstComma.at))) out.push(firstComma.at)
+  return out
+}
+
+/** Terms that may go from the middle: parentheses, dashes, appositives, non-restrictive relative clauses. */
+function middleDrops(terms: readonly Term[], boundaries: readonly Boundary[]): Set<number> {
+  const drop = new Set<number>()
+  for (const [k, open] of boundaries.entries()) {
+    const close = boundaries[k + 1]
+    if (!close) break
+    const pair = (open.mark === '(' && close.mark === ')') || (open.mark === '—' && close.mark === '—') || (open.mark === ',' && close.mark === ',')
+    if (!pair) continue
+    const inside = terms.slice(open.at, close.at)
+    const after = terms.slice(close.at)
+    const first = inside[0]
+    if (!first) continue
+    let goes = open.mark !== ','
+    if (!goes) {
+      // ", who…," / ", which…,": the main clause continues after it with its verb.
+      const relative = relatives.has(bare(first))
+      // ", the first president," / ", especially in Britain,": no verb of its own, after a noun.
+      const previous = terms[open.at - 1]!
+      // A list ("sweated, stuttered and laughed") is not an aside, unless an aside's word opens it.
+      const aside = asideOpeners.has(bare(first)) || !inside.some((t) => bare(t) === 'and' || bare(t) === 'or')
+      const appositive = !hasVerb(inside) && (previous.tags.has('Noun') || previous.tags.has('ProperNoun')) && aside
+      goes = (relative || appositive) && after.length > 0 && opensPredicate(after)
+    }
+    if (goes) for (let i = open.at; i < close.at; i++) drop.add(i)
+  }
+  return drop
+}
+
+/** The main clause goes on: a verb first, perhaps after an adverb or auxiliary. */
+function opensPredicate(terms: readonly Term[]): boolean {
+  for (const [i, term] of terms.slice(0, 3).entries()) {
+    if (isVerb(term, terms[i - 1]) || term.tags.has('Auxiliary') || term.tags.has('Modal')) return true
+    if (!term.tags.has('Adverb')) return false
+  }
+  return false
+}
+
+/** Where the sentence may end instead: before a clause that follows the main one. */
+function trailingCuts(terms: readonly Term[], boundaries: readonly Boundary[]): number[] {
+  const out: number[] = []
+  for (const boundary of boundaries) {
+    if (boundary.mark === '(' || boundary.mark === ')') continue
+    const opener = terms[boundary.at]!
+    const strong = boundary.mark === ';' || boundary.mark === ':' || boundary.mark === '—'
+    const word = bare(opener)
+    const next = boundaries.find((b) => b.at > boundary.at)?.at ?? terms.length
+    // A comma splice ("…hard engineering, it protects one place…"): a new clause with its own subject.
+    const splice = boundary.mark === ',' && makesAPoint(terms.slice(boundary.at, next)) && !subordinators.has(word)
+    const opensClause = splice || trailingOpeners.has(word) || opener.tags.has('Gerund') || opener.tags.has('Preposition') || opener.tags.has('Adverb')
+    if (strong || opensClause) out.push(boundary.at)
+  }
+  return out.reverse()
+}
+
+function keptTerms(from: number, to: number, drop: ReadonlySet<number>): number[] {
+  const kept: number[] = []
+  for (let i = from; i < to; i++) if (!drop.has(i)) kept.push(i)
+  return kept
+}
+
+function assemble(sentence: string, terms: readonly Term[], kept: readonly number[], toEnd: boolean): Gist {
+  const ranges: Array<[number, number]> = []
+  for (const i of kept) {
+    const term = terms[i]!
+    const last = ranges.at(-1)
+    // Runs of kept terms are one range, with the author's spacing and punctuation between them.
+    if (last && kept.includes(i - 1)) last[1] = term.end
+    else ranges.push([term.start, term.end])
+  }
+  // Keep the sentence's own closing punctuation (and closing quotation marks) when its end is kept.
+  if (toEnd) ranges[ranges.length - 1]![1] = sentence.trimEnd().length
+  // A dropped middle leaves a comma before it: "Ebert, the first president, used" keeps "Ebert" and "used".
+  const text = ranges
+    .map(([s, e]) => sentence.slice(s, e))
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+  const lower = /^\p{Ll}/u.test(text) && kept[0] !== 0
+  const cleaned = toEnd ? text : text.replace(/[\s,;:—–-]+$/u, '')
+  const final = lower ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned
+  return { text: final, ranges, capitalised: lower, words: countOf(final) }
+}
+
+function countOf(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest'
+import { endsOpen, gists, gistWithin, isFunctionWord, opensWithReference } from '../src/text.js'
+
+/** Sentences of several subjects and voices, polished and run-on. */
+const shapes = [
+  // history
+  'However, Article 48, which allowed the president to rule by decree in an emergency, was the most dangerous part of it.',
+  'In a postscript of 4 January 1923 Lenin proposed that Stalin, whom he thought too rude for the post, be removed as General Secretary.',
+  'Friedrich Ebert, the first president, used it more than a hundred times to deal with uprisings and the crisis of 1923.',
+  'The constitution written at Weimar in 1919 was one of the most democratic in Europe, but it had weaknesses that its enemies would use.',
+  'Because the rising was organised through the Soviet rather than through the party alone, Trotsky could present the seizure of power as the act of the workers.',
+  // geography, student voice with a comma splice
+  'This is a problem with hard engineering, it protects one place but moves the problem down the coast.',
+  'Hard engineering has been used at Mappleton, where in 1991 the council spent £2 million on rock armour and two rock groynes to protect the village.',
+  // biology
+  'If the pH is too far from the optimum, the charges on the active site are changed and the substrate cannot bind properly, so the enzyme stops working.',
+  'The same fossils, such as the small freshwater reptile Mesosaurus and the seed fern Glossopteris, are found on continents now separated by oceans.',
+  // economics
+  'Andrew Bailey, the Governor of the Bank of England, admitted that the Bank was "walking a very narrow path" between inflation and recession.',
+  'When the Bank raises interest rates, borrowing becomes more expensive and saving becomes more attractive, so households and firms spend less.',
+  // literature and psychology
+  'The semicolon is the hinge of the sentence: on one side the immoderate ardour of ambition, on the other the calm of the contented man.',
+  'Even so, the variations show that obedience depends on the situation, and in my view the study remains valuable because it changed how we think.',
+  'Many of them sweated, stuttered and laughed nervously, which shows they were under a lot of stress but they carried on anyway.',
+  'Straight after killing Duncan Macbeth says he heard a voice cry "Macbeth does murder sleep".',
+]
+
+const texts = (sentence: string) => gists(sentence).map((g) => g.text)
+
+describe('gists', () => {
+  it('starts with the sentence itself, then shorter statements, longest first', () => {
+    for (const sentence of shapes) {
+      const all = gists(sentence)
+      expect(all[0]!.text).toBe(sentence)
+      for (let i = 1; i < all.length; i++) expect(all[i]!.words).toBeLessThanOrEqual(all[i - 1]!.words)
+    }
+  })
+
+  it('never ends a shorter statement on a function word or an ellipsis, and never leaves a quotation open', () => {
+    for (const sentence of shapes) {
+      for (const gist of gists(sentence).slice(1)) {
+        expect(endsOpen(gist.text), gist.text).toBe(false)
+        expect((gist.text.match(/"/g)?.length ?? 0) % 2, gist.text).toBe(0)
+      }
+    }
+  })
+
+  it('keeps only the author’s words, in order, from the ranges it names', () => {
+    for (const sentence of shapes) {
+      for (const gist of gists(sentence)) {
+        let last = 0
+        for (const [start, end] of gist.ranges) {
+          expect(start).toBeGreaterThanOrEqual(last)
+          expect(end).toBeLessThanOrEqual(sentence.length)
+          last = end
+        }
+        const joined = gist.ranges.map(([s, e]) => sentence.slice(s, e)).join(' ').replace(/\s+/g, ' ').replace(/[\s,;:]+$/, '')
+        const expected = gist.capitalised ? joined.charAt(0).toUpperCase() + joined.slice(1) : joined
+        expect(gist.text).toBe(expected)
+      }
+    }
+  })
+
+  it('drops a leading discourse marker and a non-restrictive relative clause', () => {
+    expect(texts(shapes[0]!)).toContain('Article 48 was the most dangerous part of it.')
+  })
+
+  it('drops the aside inside a clause but keeps the clause it interrupts whole', () => {
+    expect(texts(shapes[1]!)).toContain('In a postscript of 4 January 1923 Lenin proposed that Stalin be removed as General Secretary.')
+    // Never "…proposed that Stalin": the that-clause has lost its verb.
+    expect(texts(shapes[1]!).some((t) => /that Stalin$/.test(t))).toBe(false)
+  })
+
+  it('drops an appositive', () => {
+    expect(texts(shapes[2]!)).toContain('Friedrich Ebert used it more than a hundred times to deal with uprisings and the crisis of 1923.')
+    expect(texts(shapes[9]!)).toContain('Andrew Bailey admitted that the Bank was "walking a very narrow path" between inflation and recession.')
+    expect(texts(shapes[8]!)).toContain('The same fossils are found on continents now separated by oceans.')
+  })
+
+  it('keeps the first main clause of a compound sentence and of a comma splice', () => {
+    expect(texts(shapes[3]!)).toContain('The constitution written at Weimar in 1919 was one of the most democratic in Europe')
+    expect(texts(shapes[5]!)).toContain('This is a problem with hard engineering')
+  })
+
+  it('drops a leading clause of reason, but never a condition the point depends on', () => {
+    expect(texts(shapes[4]!)).toContain('Trotsky could present the seizure of power as the act of the workers.')
+    for (const gist of texts(shapes[7]!)) expect(gist.startsWith('If the pH is too far from the optimum,')).toBe(true)
+    for (const gist of texts(shapes[10]!)) expect(gist).toMatch(/^When the Bank raises interest rates, borrowing/)
+  })
+
+  it('never leaves a leading subordinate clause without its main clause', () => {
+    for (const sentence of shapes) {
+      for (const gist of texts(sentence)) expect(gist).not.toMatch(/^(Because|If|When|Although)\b[^,]*$/)
+    }
+  })
+
+  it('capitalises what opens the statement once a marker before it has gone', () => {
+    const gist = gists(shapes[12]!).find((g) => g.text.startsWith('The variations'))
+    expect(gist?.capitalised).toBe(true)
+    expect(texts(shapes[12]!)).toContain('The variations show that obedience depends on the situation')
+  })
+
+  it('does not cut inside a quotation', () => {
+    expect(texts(shapes[14]!)).toEqual([shapes[14]])
+  })
+
+  it('gives a short sentence as it is', () => {
+    expect(texts('Enzymes are catalysts.')).toEqual(['Enzymes are catalysts.'])
+    expect(texts('')).toEqual([''])
+  })
+})
+
+describe('gistWithin', () => {
+  it('finds the longest statement within a budget, or nothing', () => {
+    expect(gistWithin(shapes[0]!, 12)?.text).toBe('However, Article 48 was the most dangerous part of it.')
+    expect(gistWithin(shapes[0]!, 9)?.text).toBe('Article 48 was the most dangerous part of it.')
+    expect(gistWithin(shapes[14]!, 8)).toBeUndefined()
+  })
+})
+
+describe('word classes', () => {
+  it('knows function words and open ends', () => {
+    expect(isFunctionWord('The')).toBe(true)
+    expect(isFunctionWord('coalition')).toBe(false)
+    expect(endsOpen('grand coalition of')).toBe(true)
+    expect(endsOpen('The Treaty was signed…')).toBe(true)
+    expect(endsOpen('The Treaty was signed.')).toBe(false)
+  })
+
+  it('finds a sentence that opens with a reference to an earlier one', () => {
+    expect(opensWithReference('He became chancellor in 1930.')).toBe(true)
+    expect(opensWithReference('This shows the article was not designed to destroy democracy.')).toBe(true)
+    expect(opensWithReference('“They promised work and order.”')).toBe(true)
+    expect(opensWithReference('Hermann Müller led a grand coalition.')).toBe(false)
+    expect(opensWithReference('Theirs was a hard task.')).toBe(false)
+  })
+})
