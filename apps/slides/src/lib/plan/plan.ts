@@ -94,7 +94,7 @@ function imageSlides(body: Section['body'], heading: string): ImageSlide[] {
 
 /**
  * The point first, then the section's analysis; when the author marked little, the opening sentence of
- * each further paragraph stands in. Whole sentences: `fit` shortens them to what the slide can hold.
+ * each further paragraph stands in. Whole sentences: `fit` says them in a clause of theirs when the slide is full.
  */
 export function bulletsOf(section: Section): Span[][] {
   const bullets: Span[][] = []

@@ -178,12 +178,12 @@ function hasVerb(terms: readonly Term[]): boolean {
   return terms.some((term, i) => isVerb(term, terms[i - 1]))
 }
 
-/** A main clause: a subject (a noun or pronoun) before a finite verb, at least three words, no open end. */
+/** A main clause: a subject (a noun, pronoun or name: compromise tags unknown names oddly) before a finite verb, at least three words, no open end. */
 function makesAPoint(terms: readonly Term[]): boolean {
   if (terms.length < 3) return false
   const verb = terms.findIndex((term, i) => isVerb(term, terms[i - 1]))
   if (verb < 1) return false
-  if (!terms.slice(0, verb).some((t) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || demonstratives.has(bare(t)))) return false
+  if (!terms.slice(0, verb).some((t) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || demonstratives.has(bare(t)) || /^\p{Lu}/u.test(t.text))) return false
   // "Lenin proposed that Stalin": a clause the text opens must have its own verb.
   const opener = terms.findLastIndex((t) => clauseOpeners.has(bare(t)))
   if (opener >= 0 && !hasVerb(terms.slice(opener + 1))) return false
