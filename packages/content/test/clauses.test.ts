@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { endsOpen, gists, gistWithin, isFunctionWord, opensWithReference } from '../src/text.js'
+import { endsOpen, gists, gistWithin, isFunctionWord, nameGoesOn, opensWithReference } from '../src/text.js'
 
 /** Sentences of several subjects and voices, polished and run-on. */
 const shapes = [
@@ -133,5 +133,15 @@ describe('word classes', () => {
     expect(opensWithReference('“They promised work and order.”')).toBe(true)
     expect(opensWithReference('Hermann Müller led a grand coalition.')).toBe(false)
     expect(opensWithReference('Theirs was a hard task.')).toBe(false)
+  })
+})
+
+describe('nameGoesOn', () => {
+  it('knows a first name alone from a whole name', () => {
+    const text = 'President Paul von Hindenburg met Martin Orne and Hitler.'
+    expect(nameGoesOn(text, text.indexOf('Paul') + 4)).toBe(true)
+    expect(nameGoesOn(text, text.indexOf('Martin') + 6)).toBe(true)
+    expect(nameGoesOn(text, text.indexOf('Hindenburg') + 10)).toBe(false)
+    expect(nameGoesOn(text, text.indexOf('Hitler') + 6)).toBe(false)
   })
 })

@@ -35,9 +35,13 @@ type Nlp = (text: string) => {
 let nlp: Nlp | undefined
 const load = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise') as Nlp)
 
-/** Closed classes: a kept text must not end on one of these ("the appearance of", "rock armour and"). */
+/**
+ * Closed classes a statement cannot end on ("the appearance of", "rock armour and", "lost the job to"):
+ * articles, prepositions, conjunctions, relative words and possessives. Not verbs ("…that they do."),
+ * demonstratives ("…more than that.") or "her", which ends a sentence as often as it opens a phrase.
+ */
 const functionWords = new Set(
-  'a an the of to in on at by for from with into onto upon over under about against between through during before after and or but nor so yet that which who whom whose where when while as than if because although though since until unless whether its his her their our my your this these those there is are was were be been being has have had do does did not no very more most also such'.split(
+  'a an the of to in on at by for from with into onto upon over under about against between through during before after and or but nor so yet which who whom whose where when while as than if because although though since until unless whether its his their our my your very'.split(
     ' ',
   ),
 )
@@ -76,6 +80,11 @@ export function endsOpen(text: string): boolean {
   if (/…$|\.\.\.$/u.test(text.trim())) return true
   const last = /[\p{L}'’]+$/u.exec(trimmed)?.[0]
   return last !== undefined && isFunctionWord(last)
+}
+
+/** A name goes on after `end` ("Paul| von Hindenburg", "Martin| Orne"): what ends there is a first name alone. */
+export function nameGoesOn(text: string, end: number): boolean {
+  return /^\s+(?:(?:von|van|de|der|den|du|di|da|la|le|del|della|dos|bin|ibn|al|ten|ter)\s+)*\p{Lu}/u.test(text.slice(end))
 }
 
 const reference = /^(?:he|she|they|it|this|these|that|those|his|her|their|its|such|here|there|him|them)\b/iu
