@@ -7,6 +7,7 @@
  */
 import type { Blank } from './items.js'
 import type { EssaySentence } from './sentences.js'
+import { nameGoesOn } from '@lectern/content/text'
 import { contentWords } from './words.js'
 
 /** In how many of the essay's sentences each (folded) content word stands. */
@@ -30,8 +31,10 @@ export function blankIn(text: string, frequency: ReadonlyMap<string, number>): B
     // A stop word, a short word or a word the sentence repeats (which would give the answer away).
     if (!word || (hidden.length < 4 && !/^\d{3,}$/.test(hidden))) continue
     if (folded.filter((other) => other === word).length > 1) continue
+    // A first name alone ("Martin" of "Martin Orne") leaves half a name to guess the other half from.
+    if (/^\p{Lu}/u.test(hidden) && nameGoesOn(text, token.index + hidden.length)) continue
     const score = [-(frequency.get(word) ?? 0), Math.min(hidden.length, 12), /^\p{Lu}/u.test(hidden) ? 0 : 1, i]
-    if (!best || isGreater(score, best.score)) best = { blank: { hidden, at: token.index }, score }
+    if (!best || isGreater(score, best.score)) best = { blank: { hidden, at: token.index, text }, score }
   }
   return best?.blank
 }

@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto'
 import type { Essay } from '@lectern/content'
 import type { Item, Knowledge } from '../condense/items.js'
 import { essaySentences, type EssaySentence } from '../condense/sentences.js'
+import { endsOpen, isFunctionWord, nameGoesOn, opensWithReference } from '@lectern/content/text'
+import { resolved } from '../condense/say.js'
 import { contentWords, wholeWordAt } from '../condense/words.js'
 import { stripQuotes } from '../sheet/questions.js'
 
@@ -63,7 +65,23 @@ export function cards(knowledge: Knowledge): Card[] {
       out.push({ guid: guidFor(slug, 'point', item.sectionId), front: `What is the key point of “${item.heading}”?`, back: item.text, kind: 'point' })
     }
   }
-  return out
+  return standAlone(out)
+}
+
+/**
+ * Cards a student can answer without the essay open: a back that is more than function words and does
+ * not stop on one ("grand coalition of"), a front asked once, nothing that opens on an "It" or "He"
+ * the card cannot name.
+ */
+export function standAlone(list: readonly Card[]): Card[] {
+  const fronts = new Set<string>()
+  return list.filter((card) => {
+    const words = card.back.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
+    if (words.every((word) => isFunctionWord(word)) || endsOpen(card.back) || opensWithReference(card.back)) return false
+    if (fronts.has(card.front)) return false
+    fronts.add(card.front)
+    return true
+  })
 }
 
 function byKindThenKey(a: Item, b: Item): number {
@@ -79,13 +97,21 @@ function compare(a: string, b: string): number {
 const clozeWords = 45
 
 export function clozes(essay: Essay, knowledge: Knowledge): Cloze[] {
-  const sentences = essaySentences(essay)
+  const all = essaySentences(essay)
+  // A cloze shows one sentence alone: an opening "He" is named, an "It" no sentence names rules it out.
+  const sentences = all.flatMap((sentence) => {
+    const text = resolved(sentence, all, essay)
+    return text === undefined ? [] : [text === sentence.text ? sentence : { ...sentence, text }]
+  })
+  // Two events under one date are two cards: their identities must differ too.
+  const labels = new Map<string, number>()
+  for (const item of knowledge.items) if (item.kind === 'event') labels.set(item.label, (labels.get(item.label) ?? 0) + 1)
   const headings = new Map([essay.introduction, ...essay.sections, essay.conclusion].map((part) => [part.id, part.heading]))
   const out: Cloze[] = []
   for (const item of [...knowledge.items].sort(byKindThenKey)) {
     const target =
       item.kind === 'event'
-        ? { kind: 'date' as const, words: [item.label], key: `${item.iso}:${item.label}`, ref: 'event', about: item.event }
+        ? { kind: 'date' as const, words: [item.label], key: `${item.iso}:${item.label}${(labels.get(item.label) ?? 0) > 1 ? `:${item.event}` : ''}`, ref: 'event', about: item.event }
         : item.kind === 'person'
           ? { kind: 'person' as const, words: [item.name, surname(item.name)], key: item.name, ref: 'person', about: '' }
           : item.kind === 'term'
@@ -135,7 +161,8 @@ function sentenceWith(sentences: readonly EssaySentence[], words: readonly strin
   for (const sentence of sentences) {
     for (const word of words) {
       const at = wholeWordAt(sentence.text, word)
-      if (at >= 0) {
+      // "{{c1::Paul}} von Hindenburg" hides a first name alone.
+      if (at >= 0 && !nameGoesOn(sentence.text, at + word.length)) {
         hits.push({ sentence, hidden: word, at })
         break
       }
