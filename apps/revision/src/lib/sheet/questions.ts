@@ -8,7 +8,7 @@
 import type { Blank, Item } from '../condense/items.js'
 import { endsOpen, gistWithin, sentences } from '@lectern/content/text'
 import { wholeWordAt } from '../condense/words.js'
-import type { Entry, JudgementItem } from './plan.js'
+import type { Entry, JudgementItem } from './entry.js'
 
 export interface SelfTest {
   /** Q1, Q2…: printed as such. */
