@@ -125,6 +125,8 @@ describe('word classes', () => {
     expect(endsOpen('grand coalition of')).toBe(true)
     expect(endsOpen('The Treaty was signed…')).toBe(true)
     expect(endsOpen('The Treaty was signed.')).toBe(false)
+    expect(endsOpen('The ocean floor was too rigid to be ploughed through.')).toBe(false)
+    expect(endsOpen('lost the job to')).toBe(true)
   })
 
   it('finds a sentence that opens with a reference to an earlier one', () => {

@@ -74,10 +74,16 @@ export function isFunctionWord(word: string): boolean {
   return functionWords.has(word.toLowerCase().replace(/[^\p{L}']/gu, ''))
 }
 
-/** The text ends on a function word or with an ellipsis: it stops before its point is made. */
+/**
+ * The text stops before its point is made: on an ellipsis, or on a function word with no full stop
+ * after it ("grand coalition of"). A sentence's own end is not open: "…too rigid to be ploughed
+ * through." ends on a particle, as English may.
+ */
 export function endsOpen(text: string): boolean {
-  const trimmed = text.trim().replace(/[.!?;:,”’"')\]]+$/u, '')
-  if (/…$|\.\.\.$/u.test(text.trim())) return true
+  const end = text.trim()
+  if (/…$|\.\.\.$/u.test(end)) return true
+  if (/[.!?][”’"')\]]*$/u.test(end)) return false
+  const trimmed = end.replace(/[;:,”’"')\]]+$/u, '')
   const last = /[\p{L}'’]+$/u.exec(trimmed)?.[0]
   return last !== undefined && isFunctionWord(last)
 }
