@@ -93,3 +93,29 @@ export function inOrder(words: readonly string[], of: readonly string[]): boolea
   }
   return true
 }
+
+/**
+ * Plain essays written for these checks (no directives; several subjects; student voice with run-ons;
+ * with and without headings): this app's own, and the slides app's, read as the files they are.
+ */
+const plainFolders = [new URL('./fixtures/plain/', import.meta.url), new URL('../../slides/test/fixtures/plain/', import.meta.url)]
+
+export function plainEssays(): Essay[] {
+  return plainFolders.flatMap((folder) =>
+    readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+      .map((name) => {
+        const path = new URL(`${name}/essay.md`, folder)
+        const { essay, file } = parseEssay(`${name}/essay.md`, readFileSync(path), { slug: name })
+        if (!essay) throw new Error(`the plain essay ${name} does not compile: ${file.messages.join('; ')}`)
+        return essay
+      }),
+  )
+}
+
+/** The essay's source text, whitespace folded: what the author wrote, ellipses included. */
+export function sourceOf(essay: Essay): string {
+  return corpusOf(essay)
+}

@@ -8,7 +8,7 @@ import { nameGoesOn, opensWithReference } from '@lectern/content/text'
 import type { Blank, BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, SlotItem, TermItem, ThesisItem } from './items.js'
 import { blankIn, documentFrequency } from './blank.js'
 import { eventSalience } from './salience.js'
-import { eventText, resolved, roleFromProse, sayWithin } from './say.js'
+import { eventText, headingOf, resolved, roleFromProse } from './say.js'
 import { essaySentences, type EssaySentence } from './sentences.js'
 import { textRank } from './textrank.js'
 import { contentWords, wholeWordAt } from './words.js'
@@ -112,8 +112,7 @@ function points(essay: Essay, sentences: readonly EssaySentence[], frequency: Re
         inferred: section.point.inferred,
         place: section.point.position,
         sectionId: section.id,
-        // A heading made up from the point and cut with an ellipsis: the point's own clause instead.
-        heading: section.headingInferred && section.heading.endsWith('…') ? sayWithin(text, 9).replace(/[.!?]$/u, '') : section.heading,
+        heading: headingOf(section),
         headingInferred: section.headingInferred,
         text,
         blank: askable(text, section.id, sentences, essay, frequency),

@@ -3,7 +3,7 @@
  * or a whole clause of it (`gists` of @lectern/content), never an opening marked with an ellipsis.
  * Also what a sheet line or a card needs to stand alone: who "He" is, and a role that is a phrase.
  */
-import type { Essay, Event } from '@lectern/content'
+import type { Essay, Event, Part } from '@lectern/content'
 import { endsOpen, gists, opensWithReference } from '@lectern/content/text'
 import type { EssaySentence } from './sentences.js'
 
@@ -11,6 +11,15 @@ import type { EssaySentence } from './sentences.js'
 export function sayWithin(text: string, maxWords: number): string {
   const all = gists(text)
   return (all.find((gist) => gist.words <= maxWords) ?? all.at(-1)!).text
+}
+
+/**
+ * A part's heading as the sheet and cards print it: the author's, or one made up from the point and
+ * cut with an ellipsis by the parser, said instead as a whole clause of the point.
+ */
+export function headingOf(part: Part): string {
+  if (!part.headingInferred || !part.heading.endsWith('…') || !('point' in part)) return part.heading
+  return sayWithin(part.point.text, 9).replace(/[.!?]$/u, '')
 }
 
 /**
