@@ -3,8 +3,8 @@
  * for each theme a point slide and an evidence slide; a timeline; key terms; the judgement; a question to
  * discuss. Pure: the essay decides everything, sizes are settled later by `fit`.
  */
-import type { Essay, Evidence, Section, Statement } from '@lectern/content'
-import { sentences } from '@lectern/content/text'
+import type { Essay, Event, Evidence, Section, Statement } from '@lectern/content'
+import { gists, gistWithin, sentences } from '@lectern/content/text'
 import type { ImageSlide, PointSlide, Slide, Span } from '../slide.js'
 import { attribution, notesOf, oneLine, quoteNote } from './notes.js'
 import { plainSpans, sliceSpans, spansOf, trimSpans } from './spans.js'
@@ -188,12 +188,32 @@ function timelineSlides(essay: Essay): Slide[] {
     {
       kind: 'timeline',
       heading: 'Timeline',
-      entries: events.map((event) => ({ label: oneLine(event.label), text: oneLine(event.event) })),
+      entries: events.map((event) => ({ label: oneLine(event.label), text: oneLine(eventLine(event, essay)) })),
       notes: events.map((event) => `${oneLine(event.label)}: ${oneLine(event.event)}`),
       completed: events.some((event) => event.completed),
       part: 0,
     },
   ]
+}
+
+/**
+ * An event as the timeline shows it. The parser may have cut a long inferred one with an ellipsis;
+ * the sentence it came from is whole, so the event is said again from there, as a whole clause.
+ */
+function eventLine(event: Event, essay: Essay): string {
+  const text = event.event.trim()
+  if (!event.inferred || !text.endsWith('…')) return text
+  const opening = text.slice(0, -1).trimEnd().toLowerCase()
+  const part = [essay.introduction, ...essay.sections, essay.conclusion].find((p) => p.id === event.sectionId)
+  for (const block of part?.body ?? []) {
+    if (block.type !== 'paragraph') continue
+    const home = sentences(block.text).find((s) => s.text.toLowerCase().includes(opening))
+    if (!home) continue
+    const rest = home.text.slice(home.text.toLowerCase().indexOf(opening))
+    const gist = gistWithin(rest, 30) ?? gists(rest).at(-1)!
+    return gist.text.charAt(0).toUpperCase() + gist.text.slice(1)
+  }
+  return text.slice(0, -1).trimEnd()
 }
 
 function termSlides(essay: Essay): Slide[] {
