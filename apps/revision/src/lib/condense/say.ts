@@ -63,7 +63,8 @@ export function roleFromProse(
   if (appositive?.[1] && !endsOpen(appositive[1])) return { text: appositive[1], completed: first.completed, from: 'appositive' }
   const nameWords = name.split(/\s+/).length
   const clause = gists(first.text).find((gist) => gist.words <= maxWords + nameWords && gist.text.includes(name))?.text
-  if (!clause) return undefined
+  // "It was invented by Fritz Haber": the role would ask about an "It" the question cannot name.
+  if (!clause || opensWithReference(clause)) return undefined
   const own = clause.startsWith(name) ? clause.slice(name.length).replace(/^[\s,]+/, '') : clause
   const text = own.replace(/[.;:]$/, '')
   return text.split(/\s+/).length < 2 || endsOpen(text) ? undefined : { text, completed: first.completed, from: 'clause' }
