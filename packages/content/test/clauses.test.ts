@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { endsOpen, gists, gistWithin, isFunctionWord, nameGoesOn, opensWithReference } from '../src/text.js'
+import { contentWords, endsOpen, gists, gistWithin, isFunctionWord, nameGoesOn, opensWithReference, stem } from '../src/text.js'
 
 /** Sentences of several subjects and voices, polished and run-on. */
 const shapes = [
@@ -145,5 +145,13 @@ describe('nameGoesOn', () => {
     expect(nameGoesOn(text, text.indexOf('Martin') + 6)).toBe(true)
     expect(nameGoesOn(text, text.indexOf('Hindenburg') + 10)).toBe(false)
     expect(nameGoesOn(text, text.indexOf('Hitler') + 6)).toBe(false)
+  })
+})
+
+describe('contentWords and stem', () => {
+  it('keeps the words a sentence is about, folded so forms of one word meet', () => {
+    expect(contentWords("The armies of 1918 and the army's 12 generals were beaten.")).toEqual(['army', '1918', 'army', 'general', 'beaten'])
+    expect(stem('annulled')).toBe(stem('annuls'.replace(/s$/, '')))
+    expect(stem('signing')).toBe(stem('signed'))
   })
 })

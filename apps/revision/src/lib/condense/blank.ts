@@ -5,10 +5,9 @@
  * "American war"), then, English putting what is new at the end, the later. "The first cause was
  * money." hides "money"; "It happens in the chloroplasts of plant cells." hides "chloroplasts".
  */
+import { contentWords, nameGoesOn } from '@lectern/content/text'
 import type { Blank } from './items.js'
 import type { EssaySentence } from './sentences.js'
-import { nameGoesOn } from '@lectern/content/text'
-import { contentWords } from './words.js'
 
 /** In how many of the essay's sentences each (folded) content word stands. */
 export function documentFrequency(sentences: readonly EssaySentence[]): Map<string, number> {

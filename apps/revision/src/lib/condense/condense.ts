@@ -4,14 +4,14 @@
  * in, and a section's key bullets are its most central sentences by TextRank, not its first ones.
  */
 import type { Essay, Evidence } from '@lectern/content'
-import { nameGoesOn, opensWithReference } from '@lectern/content/text'
+import { contentWords, nameGoesOn, opensWithReference } from '@lectern/content/text'
 import type { Blank, BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, SlotItem, TermItem, ThesisItem } from './items.js'
 import { blankIn, documentFrequency } from './blank.js'
 import { eventSalience } from './salience.js'
 import { eventText, headingOf, resolved, roleFromProse } from './say.js'
 import { essaySentences, type EssaySentence } from './sentences.js'
 import { textRank } from './textrank.js'
-import { contentWords, wholeWordAt } from './words.js'
+import { wholeWordAt } from './words.js'
 
 /** Priorities: higher stays longer. Within a kind each lower-ranked item steps down, so the fitter
  * takes from every list in turn rather than emptying one. */

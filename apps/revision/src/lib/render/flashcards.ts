@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto'
 import type { Essay } from '@lectern/content'
 import type { Item, Knowledge } from '../condense/items.js'
 import { essaySentences, type EssaySentence } from '../condense/sentences.js'
-import { endsOpen, isFunctionWord, nameGoesOn, opensWithReference } from '@lectern/content/text'
+import { contentWords, endsOpen, isFunctionWord, nameGoesOn, opensWithReference } from '@lectern/content/text'
 import { headingOf, resolved } from '../condense/say.js'
-import { contentWords, wholeWordAt } from '../condense/words.js'
+import { wholeWordAt } from '../condense/words.js'
 import { stripQuotes } from '../sheet/questions.js'
 
 export { wholeWordAt }

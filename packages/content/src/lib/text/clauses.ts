@@ -6,6 +6,7 @@
  * relative clause (", which…,"), and trailing clauses after the main one (", which…", ", because…",
  * "; …", ", and they…"). What stays always has a subject and a finite verb and never ends on a
  * function word. Parts of speech come from compromise, loaded on the first call only.
+ * Also the words a sentence is about (`contentWords`, `stem`), for comparing sentences.
  */
 import { createRequire } from 'node:module'
 
@@ -309,4 +310,47 @@ function assemble(sentence: string, terms: readonly Term[], kept: readonly numbe
 
 function countOf(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0
+}
+
+// ── The words a sentence is about ────────────────────────────────────────────
+
+let stop: ReadonlySet<string> | undefined
+const stopWords = (): ReadonlySet<string> => (stop ??= new Set((createRequire(import.meta.url)('stopword') as { eng: string[] }).eng))
+
+/** Remembered by text: a rebuild of an edited essay meets most of its sentences again. */
+const known = new Map<string, readonly string[]>()
+const knownLimit = 50_000
+
+/**
+ * The words a sentence is about, for comparing sentences: lower-cased, stop words (stopword's English
+ * list) and one- or two-digit numbers removed, plural and possessive endings folded so "armies",
+ * "army's" and "army" meet.
+ */
+export function contentWords(text: string): readonly string[] {
+  let words = known.get(text)
+  if (!words) {
+    const all = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
+    const stopped = stopWords()
+    words = all.filter((word) => !stopped.has(word) && !/^\d{1,2}$/u.test(word)).map(fold)
+    if (known.size >= knownLimit) known.clear()
+    known.set(text, words)
+  }
+  return words
+}
+
+function fold(word: string): string {
+  const bare = word.replace(/['’]s$/u, '')
+  if (bare.length > 4 && bare.endsWith('ies')) return `${bare.slice(0, -3)}y`
+  if (bare.length > 3 && bare.endsWith('s') && !/(ss|us|is)$/u.test(bare)) return bare.slice(0, -1)
+  return bare
+}
+
+/**
+ * A light stem, for matching one word across its forms ("annuls", "annulled" → "annul"; "signed",
+ * "signing" → "sign"; "dies", "died" → "di"): verb endings off, a doubled final consonant single.
+ * Only ever compared with other stems, so it need not be a word.
+ */
+export function stem(word: string): string {
+  const bare = word.replace(/(?:ing|ed|e)$/u, '')
+  return (bare.length >= 2 ? bare : word).replace(/([b-df-hj-np-tv-z])\1$/u, '$1')
 }
