@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { contentWords, endsOpen, gists, gistWithin, isFunctionWord, nameGoesOn, opensWithReference, stem } from '../src/text.js'
 
@@ -23,6 +24,13 @@ const shapes = [
   'Even so, the variations show that obedience depends on the situation, and in my view the study remains valuable because it changed how we think.',
   'Many of them sweated, stuttered and laughed nervously, which shows they were under a lot of stress but they carried on anyway.',
   'Straight after killing Duncan Macbeth says he heard a voice cry "Macbeth does murder sleep".',
+  // philosophy, sociology, religious studies, chemistry
+  'Descartes argued that the idea of God, which is the idea of a perfect being, could not have come from an imperfect mind.',
+  'Marxists such as Louis Althusser claim that schools reproduce class inequality, whereas functionalists see education as meritocratic.',
+  'The Catholic Church — unlike Luther, Zwingli and Calvin — insisted on the authority of tradition as well as scripture.',
+  'Irenaeus believed evil is necessary for soul-making; Hick developed this into a full theodicy.',
+  'Enzymes have an optimum temperature, above which they denature.',
+  'Supply-side policies take years to work, although they deal with the cause of cost-push inflation.',
 ]
 
 const texts = (sentence: string) => gists(sentence).map((g) => g.text)
@@ -98,6 +106,34 @@ describe('gists', () => {
     const gist = gists(shapes[12]!).find((g) => g.text.startsWith('The variations'))
     expect(gist?.capitalised).toBe(true)
     expect(texts(shapes[12]!)).toContain('The variations show that obedience depends on the situation')
+  })
+
+  it('drops an aside between dashes, whatever commas stand inside it', () => {
+    expect(texts(shapes[17]!)).toContain('The Catholic Church insisted on the authority of tradition as well as scripture.')
+    expect(texts(shapes[15]!)).toContain('Descartes argued that the idea of God could not have come from an imperfect mind.')
+  })
+
+  it('keeps the main clause before a contrast, a concession, a semicolon or a trailing relative', () => {
+    expect(texts(shapes[16]!)).toContain('Marxists such as Louis Althusser claim that schools reproduce class inequality')
+    expect(texts(shapes[18]!)).toContain('Irenaeus believed evil is necessary for soul-making')
+    expect(texts(shapes[19]!)).toContain('Enzymes have an optimum temperature')
+    expect(texts(shapes[20]!)).toContain('Supply-side policies take years to work')
+  })
+
+  it('never throws and never leaves an open end, whatever words it is given', () => {
+    const word = fc.constantFrom('the', 'cell', 'of', 'Wegener', 'argued', 'that', 'which', ',', ';', '—', '(', ')', 'because', 'However', 'and', 'was', 'rejected', '“', '”', '1926', 'in', 'is')
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 0, maxLength: 30 }), (words) => {
+        const sentence = `${words.join(' ')}.`
+        const all = gists(sentence)
+        expect(all[0]!.text).toBe(sentence)
+        for (const gist of all.slice(1)) {
+          expect(endsOpen(gist.text)).toBe(false)
+          expect(gist.words).toBeLessThan(all[0]!.words + 1)
+        }
+      }),
+      { numRuns: 200 },
+    )
   })
 
   it('does not cut inside a quotation', () => {

@@ -101,8 +101,22 @@ export function opensWithReference(text: string): boolean {
   return reference.test(text.trim().replace(/^[‘“"'(]+/u, ''))
 }
 
+/** Remembered by sentence: a deck asks for the same bullet at several lengths, a rebuild meets it again. */
+const said = new Map<string, readonly Gist[]>()
+const saidLimit = 20_000
+
 /** All the ways the sentence can be said, longest first; the first is the sentence itself. */
-export function gists(sentence: string): Gist[] {
+export function gists(sentence: string): readonly Gist[] {
+  let all = said.get(sentence)
+  if (!all) {
+    all = Object.freeze(sayings(sentence))
+    if (said.size >= saidLimit) said.clear()
+    said.set(sentence, all)
+  }
+  return all
+}
+
+function sayings(sentence: string): Gist[] {
   const whole: Gist = { text: sentence, ranges: [[0, sentence.length]], capitalised: false, words: countOf(sentence) }
   const terms = termsOf(sentence)
   if (terms.length < 4) return [whole]
@@ -141,8 +155,10 @@ export function gistWithin(sentence: string, maxWords: number): Gist | undefined
 
 function termsOf(sentence: string): Term[] {
   return load()(sentence)
-    .json({ offset: true }).flatMap((d) =>
-    d.terms.map((t) => ({
+    .json({ offset: true })
+    // compromise leaves empty terms where it splits a range such as "1941–45".
+    .flatMap((d) =>
+    d.terms.filter((t) => t.text !== '').map((t) => ({
       text: t.text,
       start: t.offset.start,
       end: t.offset.start + t.offset.length,
@@ -166,7 +182,8 @@ function boundariesOf(sentence: string, terms: readonly Term[]): Boundary[] {
     const before = terms[i - 1]!
     if (insideQuotes(sentence, before.end)) continue
     const between = sentence.slice(before.end, terms[i]!.start)
-    const mark = /\(/u.test(between) ? '(' : /\)/u.test(between) ? ')' : /[—–]|\s-\s/u.test(between) ? '—' : /;/u.test(between) ? ';' : /:/u.test(between) ? ':' : /,/u.test(between) ? ',' : undefined
+    // A dash marks an aside when it is an em dash or a spaced en dash, not the "–" of "1941–45".
+    const mark = /\(/u.test(between) ? '(' : /\)/u.test(between) ? ')' : /—|\s[–-]\s/u.test(between) ? '—' : /;/u.test(between) ? ';' : /:/u.test(between) ? ':' : /,/u.test(between) ? ',' : undefined
     if (mark) out.push({ at: i, mark })
     else if (unpunctuatedOpeners.has(bare(terms[i]!))) out.push({ at: i, mark: ' ' })
   }
@@ -197,9 +214,8 @@ function hasVerb(terms: readonly Term[]): boolean {
 /** A main clause: a subject (a noun, pronoun or name: compromise tags unknown names oddly) before a finite verb, at least three words, no open end. */
 function makesAPoint(terms: readonly Term[]): boolean {
   if (terms.length < 3) return false
-  const verb = terms.findIndex((term, i) => isVerb(term, terms[i - 1]))
-  if (verb < 1) return false
-  if (!terms.slice(0, verb).some((t) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || demonstratives.has(bare(t)) || /^\p{Lu}/u.test(t.text))) return false
+  const subject = terms.findIndex((t) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || demonstratives.has(bare(t)) || /^\p{Lu}/u.test(t.text))
+  if (subject < 0 || !terms.some((term, i) => i > subject && isVerb(term, terms[i - 1]))) return false
   // "Lenin proposed that Stalin": a clause the text opens must have its own verb.
   const opener = terms.findLastIndex((t) => clauseOpeners.has(bare(t)))
   if (opener >= 0 && !hasVerb(terms.slice(opener + 1))) return false
@@ -230,10 +246,10 @@ function leadingDrops(terms: readonly Term[], boundaries: readonly Boundary[]): 
 function middleDrops(terms: readonly Term[], boundaries: readonly Boundary[]): Set<number> {
   const drop = new Set<number>()
   for (const [k, open] of boundaries.entries()) {
-    const close = boundaries[k + 1]
-    if (!close) break
-    const pair = (open.mark === '(' && close.mark === ')') || (open.mark === '—' && close.mark === '—') || (open.mark === ',' && close.mark === ',')
-    if (!pair) continue
+    // Brackets and dashes close with their own mark, whatever commas stand inside; commas pair with the next.
+    const closing = open.mark === '(' ? ')' : open.mark === '—' ? '—' : open.mark === ',' ? ',' : undefined
+    const close = open.mark === ',' ? boundaries[k + 1] : boundaries.slice(k + 1).find((b) => b.mark === closing)
+    if (!closing || !close || close.mark !== closing) continue
     const inside = terms.slice(open.at, close.at)
     const after = terms.slice(close.at)
     const first = inside[0]
