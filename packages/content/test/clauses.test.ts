@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { contentWords, endsOpen, gists, gistWithin, isFunctionWord, nameGoesOn, opensWithReference, stem } from '../src/text.js'
+import { contentWords, endsOpen, gists, gistWithin, isFunctionWord, isNounPhrase, nameGoesOn, opensWithReference, standsAlone, stem, withoutMarker } from '../src/text.js'
 
 /** Sentences of several subjects and voices, polished and run-on. */
 const shapes = [
@@ -189,5 +189,30 @@ describe('contentWords and stem', () => {
     expect(contentWords("The armies of 1918 and the army's 12 generals were beaten.")).toEqual(['army', '1918', 'army', 'general', 'beaten'])
     expect(stem('annulled')).toBe(stem('annuls'.replace(/s$/, '')))
     expect(stem('signing')).toBe(stem('signed'))
+  })
+})
+
+describe('standing alone', () => {
+  it('drops the marker that linked a sentence to the one before', () => {
+    expect(withoutMarker('So the council should protect the towns.')).toBe('The council should protect the towns.')
+    expect(withoutMarker('However, Article 48 was the most dangerous part.')).toBe('Article 48 was the most dangerous part.')
+    expect(withoutMarker('Article 48 was the most dangerous part.')).toBe('Article 48 was the most dangerous part.')
+  })
+
+  it('knows a statement from a fragment, a subordinate clause or a sentence that leans on another', () => {
+    expect(standsAlone('Hermann Müller, the Social Democrat chancellor, led a grand coalition that broke up in March 1930')).toBe(true)
+    expect(standsAlone('If the pH is too far from the optimum, the enzyme stops working.')).toBe(true)
+    expect(standsAlone('The ocean floor was too rigid to be ploughed through.')).toBe(true)
+    expect(standsAlone("Yet Jerry Burger's partial replication in 2009, which stopped at 150 volts for ethical reasons")).toBe(false)
+    expect(standsAlone('And in 2022, when the Court overturned Roe in Dobbs v.')).toBe(false)
+    expect(standsAlone('It needed the support of fiscal policy.')).toBe(false)
+    expect(standsAlone('grand coalition of')).toBe(false)
+  })
+
+  it('knows a noun phrase from a clause', () => {
+    expect(isNounPhrase('German meteorologist')).toBe(true)
+    expect(isNounPhrase('Social Democrat chancellor')).toBe(true)
+    expect(isNounPhrase('Cold War started was that')).toBe(false)
+    expect(isNounPhrase('job to')).toBe(false)
   })
 })

@@ -151,6 +151,49 @@ export function gistWithin(sentence: string, maxWords: number): Gist | undefined
   return gists(sentence).find((gist) => gist.words <= maxWords)
 }
 
+/** The sentence without the discourse marker that opens it ("So the council…" → "The council…"). */
+export function withoutMarker(sentence: string): string {
+  const terms = termsOf(sentence)
+  const length = markerLength(terms.map(bare))
+  if (length === 0 || length >= terms.length) return sentence
+  const rest = sentence.slice(terms[length]!.start)
+  return rest.charAt(0).toUpperCase() + rest.slice(1)
+}
+
+/**
+ * The text says something on its own: a main clause with its subject and verb, not a subordinate
+ * clause ("And in 2022, when the Court overturned Roe…"), not a noun phrase with an aside ("Yet Jerry
+ * Burger's partial replication, which stopped at 150 volts"), not leaning on an earlier sentence.
+ */
+export function standsAlone(text: string): boolean {
+  const terms = termsOf(text)
+  const body = terms.slice(markerLength(terms.map(bare)))
+  if (body.length < 3 || opensWithReference(text.slice(body[0]!.start)) || endsOpen(text)) return false
+  const closed = /[.!?][”’"')\]]*$/u.test(text.trim())
+  const boundaries = boundariesOf(text, body)
+  if (subordinators.has(bare(body[0]!))) {
+    // "If…, the enzyme stops": the main clause after the leading one's comma.
+    const comma = boundaries.find((b) => b.mark === ',' && makesAPoint(body.slice(b.at), closed))
+    return comma !== undefined
+  }
+  // The clause before the first subordinate or relative one, asides left out, must hold the verb.
+  const middles = middleDrops(body, boundaries)
+  const cut = boundaries.find((b) => !middles.has(b.at) && (subordinators.has(bare(body[b.at]!)) || clauseOpeners.has(bare(body[b.at]!))))?.at
+  const main = body.slice(0, cut ?? body.length).filter((_, i) => !middles.has(i))
+  return makesAPoint(main, closed && cut === undefined)
+}
+
+/** A noun phrase with no verb of its own ("German meteorologist"), not a clause ("Cold War started was that"). */
+export function isNounPhrase(text: string): boolean {
+  const terms = termsOf(text)
+  const last = terms.at(-1)
+  return last !== undefined && !hasVerb(terms) && (last.tags.has('Noun') || /^\p{Lu}/u.test(last.text)) && !isFunctionWord(last.text) && !demonstratives.has(bare(last))
+}
+
+function markerLength(words: readonly string[]): number {
+  return markers.find((marker) => marker.every((w, i) => words[i] === w))?.length ?? 0
+}
+
 // ── Terms and boundaries ─────────────────────────────────────────────────────
 
 function termsOf(sentence: string): Term[] {
@@ -212,7 +255,7 @@ function hasVerb(terms: readonly Term[]): boolean {
 }
 
 /** A main clause: a subject (a noun, pronoun or name: compromise tags unknown names oddly) before a finite verb, at least three words, no open end. */
-function makesAPoint(terms: readonly Term[]): boolean {
+function makesAPoint(terms: readonly Term[], closed = false): boolean {
   if (terms.length < 3) return false
   const subject = terms.findIndex((t) => t.tags.has('Noun') || t.tags.has('Pronoun') || t.tags.has('Value') || demonstratives.has(bare(t)) || /^\p{Lu}/u.test(t.text))
   if (subject < 0 || !terms.some((term, i) => i > subject && isVerb(term, terms[i - 1]))) return false
@@ -220,6 +263,8 @@ function makesAPoint(terms: readonly Term[]): boolean {
   const opener = terms.findLastIndex((t) => clauseOpeners.has(bare(t)))
   if (opener >= 0 && !hasVerb(terms.slice(opener + 1))) return false
   const last = terms.at(-1)!
+  // A sentence's own full stop closes it, whatever its last word ("…ploughed through.").
+  if (closed) return true
   if (isFunctionWord(last.text) || last.tags.has('Preposition') || last.tags.has('Determiner') || last.tags.has('Conjunction')) return false
   return true
 }
@@ -230,12 +275,8 @@ function makesAPoint(terms: readonly Term[]): boolean {
 function leadingDrops(terms: readonly Term[], boundaries: readonly Boundary[]): number[] {
   const out: number[] = []
   const words = terms.map(bare)
-  for (const marker of markers) {
-    if (marker.every((w, i) => words[i] === w) && marker.length < terms.length) {
-      out.push(marker.length)
-      break
-    }
-  }
+  const marker = markerLength(words)
+  if (marker > 0 && marker < terms.length) out.push(marker)
   const start = out[0] ?? 0
   const firstComma = boundaries.find((b) => b.at > start && b.mark === ',')
   if (firstComma && droppableLead.has(words[start]!) && hasVerb(terms.slice(firstComma.at))) out.push(firstComma.at)
