@@ -4,7 +4,7 @@
  * Also what a sheet line or a card needs to stand alone: who "He" is, and a role that is a phrase.
  */
 import type { Essay, Event, Part } from '@lectern/content'
-import { endsOpen, gists, opensWithReference } from '@lectern/content/text'
+import { endsOpen, gists, isNounPhrase, opensWithReference, standsAlone, withoutMarker } from '@lectern/content/text'
 import type { EssaySentence } from './sentences.js'
 
 /** The sentence in at most `maxWords` words, else its shortest whole clause (longer than asked). */
@@ -38,8 +38,9 @@ export function eventText(event: Event, sentences: readonly EssaySentence[], max
     const rest = home.text.slice(at)
     text = rest.charAt(0).toUpperCase() + rest.slice(1)
   }
-  const said = sayWithin(text, maxWords)
-  return opensWithReference(said) || endsOpen(said) ? undefined : said
+  // "Yet these weaknesses…", "And in 2022, when…": the marker goes, and what is left must say something.
+  const said = sayWithin(withoutMarker(text), maxWords)
+  return standsAlone(said) ? said : undefined
 }
 
 /**
@@ -59,8 +60,8 @@ export function roleFromProse(
   const appositive = new RegExp(`\\b[Tt]he ((?:\\p{Lu}[\\p{L}-]* ){0,3}(?:\\p{Ll}[\\p{L}-]* ){0,2}\\p{Ll}[\\p{L}-]*) ${escaped}(?![\\p{L}])`, 'u').exec(
     first.text,
   )
-  // "lost the job to Kurt von Schleicher" is no appositive: the phrase must end on a noun, not "to".
-  if (appositive?.[1] && !endsOpen(appositive[1])) return { text: appositive[1], completed: first.completed, from: 'appositive' }
+  // "lost the job to Kurt von Schleicher", "the Cold War started was that Stalin": no appositive.
+  if (appositive?.[1] && isNounPhrase(appositive[1])) return { text: appositive[1], completed: first.completed, from: 'appositive' }
   const nameWords = name.split(/\s+/).length
   const clause = gists(first.text).find((gist) => gist.words <= maxWords + nameWords && gist.text.includes(name))?.text
   // "It was invented by Fritz Haber": the role would ask about an "It" the question cannot name.

@@ -7,10 +7,10 @@
  */
 import { createHash } from 'node:crypto'
 import type { Essay } from '@lectern/content'
+import { contentWords, endsOpen, isFunctionWord, nameGoesOn, opensWithReference, withoutMarker } from '@lectern/content/text'
 import type { Item, Knowledge } from '../condense/items.js'
-import { essaySentences, type EssaySentence } from '../condense/sentences.js'
-import { contentWords, endsOpen, isFunctionWord, nameGoesOn, opensWithReference } from '@lectern/content/text'
 import { headingOf, resolved } from '../condense/say.js'
+import { essaySentences, type EssaySentence } from '../condense/sentences.js'
 import { wholeWordAt } from '../condense/words.js'
 import { stripQuotes } from '../sheet/questions.js'
 
@@ -42,7 +42,8 @@ export function cards(knowledge: Knowledge): Card[] {
     {
       guid: guidFor(slug, 'judgement', 'judgement'),
       front: knowledge.question ? `What is the judgement on the question: ${knowledge.question}` : `What is the essay's overall judgement (${knowledge.title})?`,
-      back: knowledge.judgement.text,
+      // "So the council should…": an answer learnt alone drops the word that linked it to the essay.
+      back: withoutMarker(knowledge.judgement.text),
       kind: 'judgement',
     },
   ]
@@ -62,7 +63,7 @@ export function cards(knowledge: Knowledge): Card[] {
       const source = item.source ? `, ${item.source}` : ''
       out.push({ guid: guidFor(slug, 'quote', item.text), front: `Who said: ‘${stripQuotes(item.text)}’?`, back: `${item.by}${source}`, kind: 'quote' })
     } else if (item.kind === 'point' && !item.headingInferred) {
-      out.push({ guid: guidFor(slug, 'point', item.sectionId), front: `What is the key point of “${item.heading}”?`, back: item.text, kind: 'point' })
+      out.push({ guid: guidFor(slug, 'point', item.sectionId), front: `What is the key point of “${item.heading}”?`, back: withoutMarker(item.text), kind: 'point' })
     }
   }
   return standAlone(out)
