@@ -38,9 +38,11 @@ function inOrder(words: readonly string[], of: readonly string[]): boolean {
 
 describe('bullets', () => {
   for (const essay of essays) {
-    it(`${essay.slug}: no bullet of slides.md ends in an ellipsis the author did not write, or on a function word`, () => {
+    it(`${essay.slug}: no bullet, list item or heading of slides.md ends in an ellipsis the author did not write, or on a function word`, () => {
       const source = readFileSync(essay.file, 'utf8').replace(/\s+/g, ' ')
-      const bullets = deckOf(essay).markdown.split('\n').filter((line) => /^- /.test(line)).map((line) => line.slice(2).replace(/\\(.)/g, '$1'))
+      // Bullets, numbered items (the roadmap) and headings, outside the speaker notes.
+      const shown = deckOf(essay).markdown.replace(/<!--[\s\S]*?-->/g, '')
+      const bullets = shown.split('\n').flatMap((line) => /^(?:- |\d+\. |#+ )(.*)$/u.exec(line)?.slice(1, 2) ?? []).map((line) => line.replace(/\\(.)/g, '$1'))
       expect(bullets.length).toBeGreaterThan(0)
       for (const bullet of bullets) {
         // A timeline or term entry: what follows its bold label is the essay's.

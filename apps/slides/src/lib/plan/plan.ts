@@ -56,9 +56,9 @@ function roadmapSlide(essay: Essay): Slide {
   return {
     kind: 'roadmap',
     heading: essay.sections.length === 1 ? 'The theme' : `The argument in ${essay.sections.length} themes`,
-    items: essay.sections.map((section) => oneLine(section.heading)),
+    items: essay.sections.map((section) => oneLine(headingOf(section))),
     start: 1,
-    notes: essay.sections.map((section, i) => `${i + 1}. ${oneLine(section.heading)}: ${oneLine(section.point.text)}`),
+    notes: essay.sections.map((section, i) => `${i + 1}. ${oneLine(headingOf(section))}: ${oneLine(section.point.text)}`),
     completed: false,
     part: 0,
   }
@@ -68,7 +68,17 @@ function sectionSlides(section: Section): Slide[] {
   const slides: Slide[] = [pointSlide(section)]
   const evidence = keyEvidence(section.evidence)
   if (evidence) slides.push(evidenceSlide(section, evidence))
-  return [...slides, ...imageSlides(section.body, section.heading)]
+  return [...slides, ...imageSlides(section.body, headingOf(section))]
+}
+
+/**
+ * A section's heading: the author's, or one the parser made up from the point. One it cut with an
+ * ellipsis is said instead as a whole clause of the point, as short as the point allows.
+ */
+function headingOf(section: Section): string {
+  if (!section.headingInferred || !section.heading.endsWith('…')) return section.heading
+  const all = gists(section.point.text)
+  return (all.find((gist) => gist.words <= 9) ?? all.at(-1)!).text.replace(/[.!?]$/u, '')
 }
 
 /** Every figure of a part on a slide of its own, under the part's heading. */
@@ -122,7 +132,7 @@ function pointSlide(section: Section): PointSlide {
   const bullets = bulletsOf(section)
   return {
     kind: 'point',
-    heading: oneLine(section.heading),
+    heading: oneLine(headingOf(section)),
     bullets,
     notes: notesOf(section.body),
     place: section.point.position,
@@ -151,7 +161,7 @@ function evidenceSlide(section: Section, evidence: Evidence): Slide {
   const others = section.evidence.filter((e) => e.id !== evidence.id)
   return {
     kind: 'evidence',
-    heading: oneLine(section.heading),
+    heading: oneLine(headingOf(section)),
     quote: stripQuotes(spansOf(evidence.runs)),
     ...(source ? { source } : {}),
     notes: [
