@@ -55,7 +55,9 @@ export function cards(knowledge: Knowledge): Card[] {
     out.push({ guid: guidFor(slug, 'date', label), front: `What happened ${/^\d{1,2}\s/.test(label) ? 'on' : 'in'} ${label}?`, back: events.join(' / '), kind: 'date' })
   }
   for (const item of items) {
-    if (item.kind === 'person' && item.role && item.roleFrom !== 'clause') {
+    // "Who was John Keats? → poet" is too thin to learn from: a role read from the prose makes a card
+    // when it says more than one word (the sheet still lists it).
+    if (item.kind === 'person' && item.role && item.roleFrom !== 'clause' && (item.roleFrom === 'author' || /\s/u.test(item.role.trim()))) {
       out.push({ guid: guidFor(slug, 'person', item.name), front: `Who was ${item.name}?`, back: item.role, kind: 'person' })
     } else if (item.kind === 'term') {
       out.push({ guid: guidFor(slug, 'term', item.term), front: item.term, back: item.definition, kind: 'term' })
