@@ -136,6 +136,18 @@ describe('gists', () => {
     )
   })
 
+  it('keeps the grounds of a bare verdict ("was significant because…")', () => {
+    const sentence = 'Trotsky’s attitude towards terror was significant because he did not merely accept violence as a regrettable necessity but defended it openly in print.'
+    expect(texts(sentence)).toEqual([sentence])
+    // A claim that says something before its reason may lose the reason.
+    expect(texts('Diana Baumrind criticised the study in 1964 because the participants were deceived and were not protected from harm.')).toContain('Diana Baumrind criticised the study in 1964')
+  })
+
+  it('never keeps the first half of a correlative without its second ("lies less in X" without "than in Y")', () => {
+    const sentence = 'Trotsky’s significance here lies less in the scale of the killing, which was the policy of the whole leadership, than in his public defence of it.'
+    for (const gist of texts(sentence)) expect(gist.includes('less') && !gist.includes('than'), gist).toBe(false)
+  })
+
   it('does not cut inside a quotation', () => {
     expect(texts(shapes[14]!)).toEqual([shapes[14]])
   })

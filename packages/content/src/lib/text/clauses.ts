@@ -135,7 +135,7 @@ function sayings(sentence: string): Gist[] {
       for (const to of [terms.length, ...tails]) {
         if (to <= from + 2 || to <= leadEnd + 1) continue
         const kept = keptTerms(from, to, drop)
-        if (!makesAPoint(kept.map((i) => terms[i]!))) continue
+        if (!makesAPoint(kept.map((i) => terms[i]!)) || splitsCorrelative(terms, kept)) continue
         const gist = assemble(sentence, terms, kept, to === terms.length)
         if (seen.has(gist.text)) continue
         seen.add(gist.text)
@@ -332,9 +332,39 @@ function trailingCuts(terms: readonly Term[], boundaries: readonly Boundary[]): 
     // A comma splice ("…hard engineering, it protects one place…"): a new clause with its own subject.
     const splice = boundary.mark === ',' && makesAPoint(terms.slice(boundary.at, next)) && !subordinators.has(word)
     const opensClause = splice || trailingOpeners.has(word) || opener.tags.has('Gerund') || opener.tags.has('Preposition') || opener.tags.has('Adverb')
-    if (strong || opensClause) out.push(boundary.at)
+    // "…was significant because he defended it": the reason is what the verdict says; it stays.
+    const verdict = reasons.has(word) && isBareVerdict(terms.slice(0, boundary.at))
+    if ((strong || opensClause) && !verdict) out.push(boundary.at)
   }
   return out.reverse()
+}
+
+/** Words that promise a second half: "less… than", "both… and", "not only… but", "either… or". */
+const correlatives: ReadonlyArray<readonly [string, string]> = [
+  ['less', 'than'], ['more', 'than'], ['rather', 'than'], ['fewer', 'than'], ['both', 'and'], ['either', 'or'], ['neither', 'nor'], ['only', 'but'],
+]
+
+/** The kept words open a correlative whose second half only the dropped words hold. */
+function splitsCorrelative(terms: readonly Term[], kept: readonly number[]): boolean {
+  const keptSet = new Set(kept)
+  const words = terms.map(bare)
+  return correlatives.some(([first, second]) => {
+    const opens = kept.findIndex((i) => words[i] === first)
+    if (opens < 0) return false
+    const closesKept = kept.slice(opens + 1).some((i) => words[i] === second)
+    const closesDropped = words.some((w, i) => w === second && !keptSet.has(i) && i > kept[opens]!)
+    return !closesKept && closesDropped
+  })
+}
+
+const reasons = new Set(['because', 'since', 'as', 'so'])
+
+/** A clause that ends "was significant", "is clear", "were important": a verdict without its grounds. */
+function isBareVerdict(terms: readonly Term[]): boolean {
+  const last = terms.at(-1)
+  const before = terms.at(-2)
+  const copula = (t: Term | undefined) => t !== undefined && t.tags.has('Copula')
+  return last !== undefined && last.tags.has('Adjective') && (copula(before) || (before?.tags.has('Adverb') === true && copula(terms.at(-3))))
 }
 
 function keptTerms(from: number, to: number, drop: ReadonlySet<number>): number[] {
