@@ -155,6 +155,7 @@ describe('gists', () => {
   it('gives a short sentence as it is', () => {
     expect(texts('Enzymes are catalysts.')).toEqual(['Enzymes are catalysts.'])
     expect(texts('')).toEqual([''])
+    expect(texts('On the other hand.')).toEqual(['On the other hand.'])
   })
 })
 

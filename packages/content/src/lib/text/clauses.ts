@@ -4,16 +4,14 @@
  * leading discourse marker ("However,"), a leading clause of reason or concession ("Because…, "), an
  * appositive or parenthesis ("Friedrich Ebert, the first president, used…"), a non-restrictive
  * relative clause (", which…,"), and trailing clauses after the main one (", which…", ", because…",
- * "; …", ", and they…"). What stays always has a subject and a finite verb and never ends on a
- * function word. Parts of speech come from compromise, loaded on the first call only.
- * Also the words a sentence is about (`contentWords`, `stem`), for comparing sentences.
+ * "; …", ", and they…"). What stays always has a subject and a finite verb and never ends on a function
+ * word. Parts of speech come from compromise, loaded on first use. Also `contentWords` and `stem`.
  */
 import { createRequire } from 'node:module'
 
-/** One way of saying the sentence: its text and the character ranges of the sentence it keeps. */
+/** One way of saying the sentence: its text and the [start, end) ranges of the sentence it keeps, in order. */
 export interface Gist {
   readonly text: string
-  /** [start, end) offsets into the sentence, in order; joined by one space. */
   readonly ranges: ReadonlyArray<readonly [number, number]>
   /** The first kept letter was lower case and is capitalised in `text` (a marker before it went). */
   readonly capitalised: boolean
@@ -25,14 +23,9 @@ interface Term {
   readonly start: number
   readonly end: number
   readonly tags: ReadonlySet<string>
-  /** The punctuation after the term, trimmed. */
-  readonly post: string
-  readonly pre: string
 }
 
-type Nlp = (text: string) => {
-  json(options: { offset: boolean }): Array<{ terms: Array<{ text: string; pre: string; post: string; tags: string[]; offset: { start: number; length: number } }> }>
-}
+type Nlp = (text: string) => { json(options: { offset: boolean }): Array<{ terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }> }> }
 let nlp: Nlp | undefined
 const load = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise') as Nlp)
 
@@ -42,9 +35,7 @@ const load = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise') as
  * demonstratives ("…more than that.") or "her", which ends a sentence as often as it opens a phrase.
  */
 const functionWords = new Set(
-  'a an the of to in on at by for from with into onto upon over under about against between through during before after and or but nor so yet which who whom whose where when while as than if because although though since until unless whether its his their our my your very'.split(
-    ' ',
-  ),
+  'a an the of to in on at by for from with into onto upon over under about against between through during before after and or but nor so yet which who whom whose where when while as than if because although though since until unless whether its his their our my your very'.split(' '),
 )
 
 /** Words that open a sentence to link it to the last one, and can go without changing what it says. */
@@ -75,11 +66,8 @@ export function isFunctionWord(word: string): boolean {
   return functionWords.has(word.toLowerCase().replace(/[^\p{L}']/gu, ''))
 }
 
-/**
- * The text stops before its point is made: on an ellipsis, or on a function word with no full stop
- * after it ("grand coalition of"). A sentence's own end is not open: "…too rigid to be ploughed
- * through." ends on a particle, as English may.
- */
+/** The text stops short: on an ellipsis, or on a function word with no full stop after it ("grand coalition of");
+ * "…too rigid to be ploughed through." ends on a particle, as English may. */
 export function endsOpen(text: string): boolean {
   const end = text.trim()
   if (/…$|\.\.\.$/u.test(end)) return true
@@ -103,14 +91,13 @@ export function opensWithReference(text: string): boolean {
 
 /** Remembered by sentence: a deck asks for the same bullet at several lengths, a rebuild meets it again. */
 const said = new Map<string, readonly Gist[]>()
-const saidLimit = 20_000
 
 /** All the ways the sentence can be said, longest first; the first is the sentence itself. */
 export function gists(sentence: string): readonly Gist[] {
   let all = said.get(sentence)
   if (!all) {
     all = Object.freeze(sayings(sentence))
-    if (said.size >= saidLimit) said.clear()
+    if (said.size >= 20_000) said.clear()
     said.set(sentence, all)
   }
   return all
@@ -156,15 +143,11 @@ export function withoutMarker(sentence: string): string {
   const terms = termsOf(sentence)
   const length = markerLength(terms.map(bare))
   if (length === 0 || length >= terms.length) return sentence
-  const rest = sentence.slice(terms[length]!.start)
-  return rest.charAt(0).toUpperCase() + rest.slice(1)
+  return capitalise(sentence.slice(terms[length]!.start))
 }
 
-/**
- * The text says something on its own: a main clause with its subject and verb, not a subordinate
- * clause ("And in 2022, when the Court overturned Roe…"), not a noun phrase with an aside ("Yet Jerry
- * Burger's partial replication, which stopped at 150 volts"), not leaning on an earlier sentence.
- */
+/** The text says something on its own: a main clause with subject and verb, not a subordinate clause ("And in
+ * 2022, when the Court…"), not a noun phrase with an aside ("Burger's replication, which stopped…"), no "It…". */
 export function standsAlone(text: string): boolean {
   const terms = termsOf(text)
   const body = terms.slice(markerLength(terms.map(bare)))
@@ -197,23 +180,13 @@ function markerLength(words: readonly string[]): number {
 // ── Terms and boundaries ─────────────────────────────────────────────────────
 
 function termsOf(sentence: string): Term[] {
-  return load()(sentence)
-    .json({ offset: true })
-    // compromise leaves empty terms where it splits a range such as "1941–45".
-    .flatMap((d) =>
-    d.terms.filter((t) => t.text !== '').map((t) => ({
-      text: t.text,
-      start: t.offset.start,
-      end: t.offset.start + t.offset.length,
-      tags: new Set(t.tags),
-      post: t.post.trim(),
-      pre: t.pre.trim(),
-    })),
-  )
+  // compromise leaves empty terms where it splits a range such as "1941–45".
+  const terms = load()(sentence).json({ offset: true }).flatMap((d) => d.terms.filter((t) => t.text !== ''))
+  return terms.map((t) => ({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) }))
 }
 
+/** `at`: the index of the first term after the boundary. */
 interface Boundary {
-  /** The index of the first term after the boundary. */
   readonly at: number
   readonly mark: ',' | ';' | ':' | '—' | '(' | ')' | ' '
 }
@@ -262,24 +235,20 @@ function makesAPoint(terms: readonly Term[], closed = false): boolean {
   // "Lenin proposed that Stalin": a clause the text opens must have its own verb.
   const opener = terms.findLastIndex((t) => clauseOpeners.has(bare(t)))
   if (opener >= 0 && !hasVerb(terms.slice(opener + 1))) return false
-  const last = terms.at(-1)!
   // A sentence's own full stop closes it, whatever its last word ("…ploughed through.").
-  if (closed) return true
-  if (isFunctionWord(last.text) || last.tags.has('Preposition') || last.tags.has('Determiner') || last.tags.has('Conjunction')) return false
-  return true
+  const last = terms.at(-1)!
+  return closed || !(isFunctionWord(last.text) || last.tags.has('Preposition') || last.tags.has('Determiner') || last.tags.has('Conjunction'))
 }
 
 // ── What may go ──────────────────────────────────────────────────────────────
 
 /** Where the sentence may start instead: after a discourse marker, after a leading clause of reason. */
 function leadingDrops(terms: readonly Term[], boundaries: readonly Boundary[]): number[] {
-  const out: number[] = []
-  const words = terms.map(bare)
-  const marker = markerLength(words)
-  if (marker > 0 && marker < terms.length) out.push(marker)
+  const marker = markerLength(terms.map(bare))
+  const out = marker > 0 && marker < terms.length ? [marker] : []
   const start = out[0] ?? 0
-  const firstComma = boundaries.find((b) => b.at > start && b.mark === ',')
-  if (firstComma && droppableLead.has(words[start]!) && hasVerb(terms.slice(firstComma.at))) out.push(firstComma.at)
+  const comma = boundaries.find((b) => b.at > start && b.mark === ',')
+  if (comma && droppableLead.has(bare(terms[start]!)) && hasVerb(terms.slice(comma.at))) out.push(comma.at)
   return out
 }
 
@@ -291,8 +260,7 @@ function middleDrops(terms: readonly Term[], boundaries: readonly Boundary[]): S
     const closing = open.mark === '(' ? ')' : open.mark === '—' ? '—' : open.mark === ',' ? ',' : undefined
     const close = open.mark === ',' ? boundaries[k + 1] : boundaries.slice(k + 1).find((b) => b.mark === closing)
     if (!closing || !close || close.mark !== closing) continue
-    const inside = terms.slice(open.at, close.at)
-    const after = terms.slice(close.at)
+    const [inside, after] = [terms.slice(open.at, close.at), terms.slice(close.at)]
     const first = inside[0]
     if (!first) continue
     let goes = open.mark !== ','
@@ -361,16 +329,12 @@ const reasons = new Set(['because', 'since', 'as', 'so'])
 
 /** A clause that ends "was significant", "is clear", "were important": a verdict without its grounds. */
 function isBareVerdict(terms: readonly Term[]): boolean {
-  const last = terms.at(-1)
-  const before = terms.at(-2)
-  const copula = (t: Term | undefined) => t !== undefined && t.tags.has('Copula')
-  return last !== undefined && last.tags.has('Adjective') && (copula(before) || (before?.tags.has('Adverb') === true && copula(terms.at(-3))))
+  const copula = (t: Term | undefined) => t?.tags.has('Copula') === true
+  return terms.at(-1)?.tags.has('Adjective') === true && (copula(terms.at(-2)) || (terms.at(-2)?.tags.has('Adverb') === true && copula(terms.at(-3))))
 }
 
 function keptTerms(from: number, to: number, drop: ReadonlySet<number>): number[] {
-  const kept: number[] = []
-  for (let i = from; i < to; i++) if (!drop.has(i)) kept.push(i)
-  return kept
+  return Array.from({ length: to - from }, (_, i) => from + i).filter((i) => !drop.has(i))
 }
 
 function assemble(sentence: string, terms: readonly Term[], kept: readonly number[], toEnd: boolean): Gist {
@@ -385,14 +349,15 @@ function assemble(sentence: string, terms: readonly Term[], kept: readonly numbe
   // Keep the sentence's own closing punctuation (and closing quotation marks) when its end is kept.
   if (toEnd) ranges[ranges.length - 1]![1] = sentence.trimEnd().length
   // A dropped middle leaves a comma before it: "Ebert, the first president, used" keeps "Ebert" and "used".
-  const text = ranges
-    .map(([s, e]) => sentence.slice(s, e))
-    .join(' ')
-    .replace(/\s+/gu, ' ')
+  const text = ranges.map(([s, e]) => sentence.slice(s, e)).join(' ').replace(/\s+/gu, ' ')
   const lower = /^\p{Ll}/u.test(text) && kept[0] !== 0
   const cleaned = toEnd ? text : text.replace(/[\s,;:—–-]+$/u, '')
-  const final = lower ? cleaned.charAt(0).toUpperCase() + cleaned.slice(1) : cleaned
+  const final = lower ? capitalise(cleaned) : cleaned
   return { text: final, ranges, capitalised: lower, words: countOf(final) }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 function countOf(text: string): number {
@@ -403,23 +368,17 @@ function countOf(text: string): number {
 
 let stop: ReadonlySet<string> | undefined
 const stopWords = (): ReadonlySet<string> => (stop ??= new Set((createRequire(import.meta.url)('stopword') as { eng: string[] }).eng))
-
 /** Remembered by text: a rebuild of an edited essay meets most of its sentences again. */
 const known = new Map<string, readonly string[]>()
-const knownLimit = 50_000
 
-/**
- * The words a sentence is about, for comparing sentences: lower-cased, stop words (stopword's English
- * list) and one- or two-digit numbers removed, plural and possessive endings folded so "armies",
- * "army's" and "army" meet.
- */
+/** The words a sentence is about, for comparing sentences: lower-cased, stop words (stopword's English list) and
+ * one- or two-digit numbers out, plural and possessive endings folded so "armies", "army's" and "army" meet. */
 export function contentWords(text: string): readonly string[] {
   let words = known.get(text)
   if (!words) {
-    const all = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
     const stopped = stopWords()
-    words = all.filter((word) => !stopped.has(word) && !/^\d{1,2}$/u.test(word)).map(fold)
-    if (known.size >= knownLimit) known.clear()
+    words = (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).filter((w) => !stopped.has(w) && !/^\d{1,2}$/u.test(w)).map(fold)
+    if (known.size >= 50_000) known.clear()
     known.set(text, words)
   }
   return words
@@ -432,11 +391,8 @@ function fold(word: string): string {
   return bare
 }
 
-/**
- * A light stem, for matching one word across its forms ("annuls", "annulled" → "annul"; "signed",
- * "signing" → "sign"; "dies", "died" → "di"): verb endings off, a doubled final consonant single.
- * Only ever compared with other stems, so it need not be a word.
- */
+/** A light stem to match a word's forms ("annulled" → "annul", "signing" → "sign"): verb endings off, a doubled
+ * final consonant single. Only ever compared with other stems, so it need not be a word. */
 export function stem(word: string): string {
   const bare = word.replace(/(?:ing|ed|e)$/u, '')
   return (bare.length >= 2 ? bare : word).replace(/([b-df-hj-np-tv-z])\1$/u, '$1')
