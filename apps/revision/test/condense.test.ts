@@ -63,7 +63,8 @@ describe('condense', () => {
     expect(items.filter((i) => i.kind === 'point')).toEqual([])
     expect(items.find((i) => i.kind === 'thesis')).toMatchObject({ text: 'Photosynthesis turns light into chemical energy.' })
     const bullets = items.filter((i) => i.kind === 'bullet')
-    expect(bullets.map((b) => [b.text, b.standalone, b.blank?.hidden])).toEqual([['It happens in the chloroplasts of plant cells.', true, 'chloroplasts']])
+    // Its sentence opens with an "It" no earlier sentence can name: no "Complete: …" question on it.
+    expect(bullets.map((b) => [b.text, b.standalone, b.blank?.hidden])).toEqual([['It happens in the chloroplasts of plant cells.', true, undefined]])
     expect(judgement.text).toBe('Without it there would be no oxygen in the air.')
   })
 
@@ -83,7 +84,7 @@ describe('condense', () => {
       ['first', 1],
       ['money', 1],
     ])
-    expect(blankIn('The first cause was money.', frequency)).toEqual({ hidden: 'money', at: 20 })
+    expect(blankIn('The first cause was money.', frequency)).toEqual({ hidden: 'money', at: 20, text: 'The first cause was money.' })
     expect(blankIn('By 1788 the crown was bankrupt after the American war.', new Map())?.hidden).toBe('bankrupt')
     // "ambition" twice: hiding one would leave the other as the answer.
     expect(blankIn('Ambition feeds ambition in Macbeth.', new Map())?.hidden).toBe('Macbeth')

@@ -66,9 +66,56 @@ export function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** True when `text` is in the essay, or is the opening of something in it cut with an ellipsis. */
+/**
+ * True when `text` is in the essay, or is a statement of one of its sentences: its words in the
+ * order of one passage, with asides left out, and perhaps an opening "He" named. Never a cut one:
+ * an ellipsis the passage does not have fails.
+ */
 export function traces(corpus: string, text: string): boolean {
   const folded = fold(text)
   if (corpus.includes(folded)) return true
-  return folded.endsWith('…') && corpus.includes(folded.slice(0, -1).trimEnd())
+  if (folded.endsWith('…')) return false
+  const words = wordsOf(folded)
+  return corpus.split('\n').some((line) => inOrder(words.slice(1), wordsOf(line)) && (line.toLowerCase().includes(words[0] ?? '') || /^\p{Lu}/u.test(folded)))
+}
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+}
+
+/** Every one of `words` stands in `of`, in the same order. */
+export function inOrder(words: readonly string[], of: readonly string[]): boolean {
+  let at = 0
+  for (const word of words) {
+    at = of.indexOf(word, at)
+    if (at < 0) return false
+    at++
+  }
+  return true
+}
+
+/**
+ * Plain essays written for these checks (no directives; several subjects; student voice with run-ons;
+ * with and without headings): this app's own, and the slides app's, read as the files they are.
+ */
+const plainFolders = [new URL('./fixtures/plain/', import.meta.url), new URL('../../slides/test/fixtures/plain/', import.meta.url)]
+
+export function plainEssays(): Essay[] {
+  return plainFolders.flatMap((folder) =>
+    readdirSync(folder, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort()
+      .map((name) => {
+        const path = new URL(`${name}/essay.md`, folder)
+        const { essay, file } = parseEssay(`${name}/essay.md`, readFileSync(path), { slug: name })
+        if (!essay) throw new Error(`the plain essay ${name} does not compile: ${file.messages.join('; ')}`)
+        return essay
+      }),
+  )
+}
+
+/** The essay's source text, whitespace folded: what the author wrote, ellipses included. */
+export function sourceOf(essay: Essay): string {
+  return corpusOf(essay)
 }

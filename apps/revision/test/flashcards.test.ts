@@ -114,7 +114,11 @@ describe('flashcards-cloze.tsv', () => {
         expect(match, text).not.toBeNull()
         expect(hidden.has(match![1]!), match![1]).toBe(true)
         expect(['date', 'person', 'term']).toContain(kind)
-        expect(corpus).toContain(fold(text!.replace(/\{\{c1::(.+?)\}\}/, '$1')))
+        // The essay's sentence; one that opened with "He" names whom the sentence before it named.
+        const sentence = fold(text!.replace(/\{\{c1::(.+?)\}\}/, '$1'))
+        const named = /^(\p{Lu}[\p{L}-]+)(’s)? /u.exec(sentence)
+        const pronoun = named && !corpus.includes(sentence) ? (named[2] ? /(?:His|Her) / : /(?:He|She) /) : undefined
+        expect(pronoun ? corpus.includes(sentence.slice(named![0].length)) && new RegExp(`${pronoun.source}${escapeRe(sentence.slice(named![0].length))}`).test(corpus) : corpus.includes(sentence), sentence).toBe(true)
       }
       expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length)
     })
@@ -139,3 +143,7 @@ describe('wholeWordAt', () => {
   })
 })
 
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

@@ -1,7 +1,7 @@
+import { contentWords } from '@lectern/content/text'
 import { describe, expect, it } from 'vitest'
 import { essaySentences } from '../src/lib/condense/sentences.js'
 import { similarity, textRank } from '../src/lib/condense/textrank.js'
-import { contentWords } from '../src/lib/condense/words.js'
 import { allEssays } from './essays.js'
 
 describe('contentWords', () => {

@@ -59,19 +59,28 @@ describe('measure', () => {
 })
 
 describe('shorten', () => {
-  it('cuts a long sentence at a clause boundary and marks the cut', () => {
+  it('says a long sentence in a whole clause of it, with no ellipsis', () => {
     const spans = [{ text: 'Trotsky did not win the civil war alone, but he created and drove the instrument that won it, and this is the strongest evidence of his significance.' }]
-    const short = textOf(shorten(spans, 16))
-    expect(short).toMatch(/…$/)
-    expect(short.split(/\s+/).length).toBeLessThanOrEqual(17)
+    const short = textOf(shorten(spans, 18))
+    expect(short).toBe('Trotsky did not win the civil war alone, but he created and drove the instrument that won it')
+    expect(textOf(shorten(spans, 16))).toBe('Trotsky did not win the civil war alone')
     expect(textOf(shorten(spans, 100))).toBe(spans[0]!.text)
   })
 
-  it('ends a cut without a clause boundary on a content word, not mid-phrase', () => {
+  it('never cuts inside a clause: with no clause short enough it keeps the shortest whole one', () => {
     const spans = [{ text: 'Lenin supplied the decision; Trotsky supplied the organisation, the timing and the appearance of legitimacy that turned a party’s seizure of power into a transfer of power to the soviets.' }]
-    expect(textOf(shorten(spans, 20))).toBe('Lenin supplied the decision; Trotsky supplied the organisation, the timing and the appearance of legitimacy that turned a party’s seizure…')
-    // With a clause boundary late enough, the cut is made there.
-    expect(textOf(shorten(spans, 17))).toBe('Lenin supplied the decision; Trotsky supplied the organisation…')
+    expect(textOf(shorten(spans, 20))).toBe('Lenin supplied the decision; Trotsky supplied the organisation')
+    expect(textOf(shorten(spans, 6))).toBe('Lenin supplied the decision')
+    expect(textOf(shorten(spans, 2))).toBe('Lenin supplied the decision')
+  })
+
+  it('keeps the author’s styling over what it keeps, and capitalises after a dropped marker', () => {
+    const spans = [{ text: 'However, ' }, { text: 'Article 48', strong: true }, { text: ', which allowed the president to rule by decree in an emergency, was the most dangerous part of it.' }]
+    const short = shorten(spans, 9)
+    expect(textOf(short)).toBe('Article 48 was the most dangerous part of it.')
+    expect(short.find((s) => s.strong)?.text).toBe('Article 48')
+    const lower = shorten([{ text: 'Even so, the variations show that obedience depends on the situation, and the study remains valuable because it changed how we think.' }], 10)
+    expect(textOf(lower)).toBe('The variations show that obedience depends on the situation')
   })
 })
 
@@ -106,12 +115,20 @@ describe('fit', () => {
     expect(timeline[1]!.part).toBe(1)
   })
 
-  it('shortens bullets before splitting a point slide, and never shows more than four', () => {
-    const { slides } = fit(plan(hugeEssay()), layout)
-    for (const slide of slides) {
-      if (slide.kind !== 'point') continue
-      expect(slide.bullets.length).toBeLessThanOrEqual(4)
-      for (const bullet of slide.bullets) expect(textOf(bullet).split(/\s+/).length).toBeLessThanOrEqual(21)
+  it('shortens bullets to whole clauses before splitting a point slide, and never shows more than four', () => {
+    for (const essay of [hugeEssay(), longEssay(), contentEssay('trotsky')]) {
+      const planned = plan(essay).flatMap((slide) => (slide.kind === 'point' ? slide.bullets.map(textOf) : []))
+      for (const slide of fit(plan(essay), layout).slides) {
+        if (slide.kind !== 'point') continue
+        expect(slide.bullets.length).toBeLessThanOrEqual(4)
+        for (const bullet of slide.bullets) {
+          const text = textOf(bullet)
+          expect(text).not.toMatch(/…$/)
+          // Each bullet is one of the planned sentences or a statement of one, word for word in order.
+          const words = text.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? []
+          expect(planned.some((p) => inOrder(words, p.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? [])), text).toBe(true)
+        }
+      }
     }
   })
 
@@ -136,3 +153,14 @@ describe('fit', () => {
     }
   })
 })
+
+/** Every word of `words` is in `of`, in the same order. */
+function inOrder(words: readonly string[], of: readonly string[]): boolean {
+  let at = 0
+  for (const word of words) {
+    at = of.indexOf(word, at)
+    if (at < 0) return false
+    at++
+  }
+  return true
+}

@@ -5,9 +5,9 @@
  * "American war"), then, English putting what is new at the end, the later. "The first cause was
  * money." hides "money"; "It happens in the chloroplasts of plant cells." hides "chloroplasts".
  */
+import { contentWords, nameGoesOn } from '@lectern/content/text'
 import type { Blank } from './items.js'
 import type { EssaySentence } from './sentences.js'
-import { contentWords } from './words.js'
 
 /** In how many of the essay's sentences each (folded) content word stands. */
 export function documentFrequency(sentences: readonly EssaySentence[]): Map<string, number> {
@@ -30,8 +30,10 @@ export function blankIn(text: string, frequency: ReadonlyMap<string, number>): B
     // A stop word, a short word or a word the sentence repeats (which would give the answer away).
     if (!word || (hidden.length < 4 && !/^\d{3,}$/.test(hidden))) continue
     if (folded.filter((other) => other === word).length > 1) continue
+    // A first name alone ("Martin" of "Martin Orne") leaves half a name to guess the other half from.
+    if (/^\p{Lu}/u.test(hidden) && nameGoesOn(text, token.index + hidden.length)) continue
     const score = [-(frequency.get(word) ?? 0), Math.min(hidden.length, 12), /^\p{Lu}/u.test(hidden) ? 0 : 1, i]
-    if (!best || isGreater(score, best.score)) best = { blank: { hidden, at: token.index }, score }
+    if (!best || isGreater(score, best.score)) best = { blank: { hidden, at: token.index, text }, score }
   }
   return best?.blank
 }

@@ -4,12 +4,14 @@
  * in, and a section's key bullets are its most central sentences by TextRank, not its first ones.
  */
 import type { Essay, Evidence } from '@lectern/content'
+import { contentWords, nameGoesOn, opensWithReference } from '@lectern/content/text'
 import type { Blank, BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, SlotItem, TermItem, ThesisItem } from './items.js'
 import { blankIn, documentFrequency } from './blank.js'
 import { eventSalience } from './salience.js'
+import { eventText, headingOf, resolved, roleFromProse } from './say.js'
 import { essaySentences, type EssaySentence } from './sentences.js'
 import { textRank } from './textrank.js'
-import { contentWords } from './words.js'
+import { wholeWordAt } from './words.js'
 
 /** Priorities: higher stays longer. Within a kind each lower-ranked item steps down, so the fitter
  * takes from every list in turn rather than emptying one. */
@@ -37,14 +39,14 @@ export function condense(essay: Essay): Knowledge {
   const sentences = essaySentences(essay)
   const centrality = textRank(sentences.map((s) => s.words))
   const frequency = documentFrequency(sentences)
-  const themes = points(essay, frequency)
+  const themes = points(essay, sentences, frequency)
   const seen = new Set<string>()
   const items: Item[] = [
     ...thesis(essay, themes),
     ...themes,
     // Never the same sentence twice.
     ...bulletParts(essay, themes)
-      .flatMap(({ id, standalone, statements }) => bullets(id, standalone, statements, sentences, frequency))
+      .flatMap(({ id, standalone, statements }) => bullets(id, standalone, statements, sentences, frequency, essay))
       .filter((bullet) => !seen.has(bullet.text) && seen.add(bullet.text)),
     ...events(essay, sentences, centrality),
     ...people(essay, sentences),
@@ -76,6 +78,16 @@ export function condense(essay: Essay): Knowledge {
   }
 }
 
+/**
+ * The blank a "Complete: …" question leaves in a sentence, in the sentence as it stands alone: an
+ * opening "He" named from the sentence before, none when "It"/"This"/"They" cannot be.
+ */
+function askable(text: string, partId: string, all: readonly EssaySentence[], essay: Essay, frequency: ReadonlyMap<string, number>): Blank | undefined {
+  const sentence = all.find((s) => s.partId === partId && s.text === text)
+  const shown = sentence ? resolved(sentence, all, essay) : opensWithReference(text) ? undefined : text
+  return shown === undefined ? undefined : blankIn(shown, frequency)
+}
+
 function thesis(essay: Essay, themes: readonly PointItem[]): ThesisItem[] {
   const { thesis } = essay.introduction
   const text = thesis.text.trim()
@@ -85,7 +97,7 @@ function thesis(essay: Essay, themes: readonly PointItem[]): ThesisItem[] {
   return [{ kind: 'thesis', key: 'thesis', priority: weights.thesis, completed: thesis.completed, inferred: thesis.inferred, place: thesis.position, text }]
 }
 
-function points(essay: Essay, frequency: ReadonlyMap<string, number>): PointItem[] {
+function points(essay: Essay, sentences: readonly EssaySentence[], frequency: ReadonlyMap<string, number>): PointItem[] {
   const seen = new Set<string>()
   return essay.sections.flatMap((section, index) => {
     const text = section.point.text.trim()
@@ -100,10 +112,10 @@ function points(essay: Essay, frequency: ReadonlyMap<string, number>): PointItem
         inferred: section.point.inferred,
         place: section.point.position,
         sectionId: section.id,
-        heading: section.heading,
+        heading: headingOf(section),
         headingInferred: section.headingInferred,
         text,
-        blank: blankIn(text, frequency),
+        blank: askable(text, section.id, sentences, essay, frequency),
       },
     ]
   })
@@ -129,8 +141,6 @@ function bulletParts(essay: Essay, themes: readonly PointItem[]) {
   ]
 }
 
-const anaphora = /^(this|these|that|those|it|its|he|she|they|his|her|their|such|here|there)\b/i
-
 /**
  * A part's most central sentences, best first. `statements` are on the sheet already, so a sentence
  * that is or holds one is not a bullet; the first is the part's own (its point, thesis or judgement).
@@ -141,6 +151,7 @@ function bullets(
   statements: readonly string[],
   all: readonly EssaySentence[],
   frequency: ReadonlyMap<string, number>,
+  essay: Essay,
 ): BulletItem[] {
   const own = all.filter((s) => s.partId === partId)
   if (own.length === 0) return []
@@ -169,7 +180,7 @@ function bullets(
     rank: rank + 1,
     order: sentence.index,
     standalone,
-    blank: blankIn(sentence.text, frequency),
+    blank: askable(sentence.text, partId, all, essay, frequency),
   }))
 }
 
@@ -186,7 +197,7 @@ function scoreBullet(sentence: EssaySentence, centrality: number, statements: re
   if (overlap([...pointWords], sentence.words) > 0.7) return 0
   let score = centrality
   if (sentence.refs.length > 0 || /\b1\d{3}\b|\b20\d{2}\b/.test(text)) score += 0.25
-  if (anaphora.test(text)) score -= 0.3
+  if (opensWithReference(text)) score -= 0.3
   if (words > 60) score *= 0.35
   else if (words > 45) score *= 0.6
   else if (words > 35) score *= 0.85
@@ -208,11 +219,14 @@ function overlap(a: readonly string[], b: readonly string[]): number {
 
 function events(essay: Essay, sentences: readonly EssaySentence[], centrality: readonly number[]): EventItem[] {
   const seen = new Set<string>()
+  // An inferred event is the clause the date sits in: a whole clause of it is enough on a timeline,
+  // and one that needs the sentence before it ("It needed…") is no timeline entry.
+  const said = new Map(essay.events.map((event) => [event, event.inferred ? eventText(event, sentences, eventWords) : event.event]))
   const unique = essay.events.filter((event) => {
     const id = `${event.when.iso}|${event.event}`
     if (seen.has(id)) return false
     seen.add(id)
-    return event.event.trim() !== ''
+    return (said.get(event) ?? '').trim() !== ''
   })
   // Rank: marked before inferred. A marked event is a short description of its own ("The Treaty of
   // Brest-Litovsk is signed"): headline events come first, those the section's heading or argument
@@ -246,7 +260,7 @@ function events(essay: Essay, sentences: readonly EssaySentence[], centrality: r
     }
     score += event.when.precision === 'day' ? 0.3 : event.when.precision === 'month' ? 0.2 : 0
     if (event.event.split(/\s+/).length > 25) score -= 0.3
-    if (anaphora.test(event.event) || /^(yet|but|and|so)\b/i.test(event.event)) score -= 0.3
+    if (opensWithReference(event.event) || /^(yet|but|and|so)\b/i.test(event.event)) score -= 0.3
     return score
   }
   const scored = unique
@@ -268,15 +282,24 @@ function events(essay: Essay, sentences: readonly EssaySentence[], centrality: r
     sectionId: event.sectionId,
     label: event.label,
     iso: event.when.iso,
-    // An inferred event is the clause the date sits in: its opening is enough on a timeline.
-    event: event.inferred ? clip(event.event, eventWords) : event.event,
+    event: said.get(event)!,
   }))
 }
 
 function people(essay: Essay, sentences: readonly EssaySentence[]): PersonItem[] {
-  const ranked = [...essay.people].sort((a, b) => Number(a.inferred) - Number(b.inferred) || b.mentions - a.mentions)
+  // A first name alone ("Kurt") where the essay names the person in full ("Kurt von Schleicher") is
+  // the same person found twice: the full name stands for both.
+  const names = essay.people.map((person) => person.name)
+  // So is one whose name goes on in the prose ("Paul" of "Paul von Hindenburg").
+  const partial = (name: string) => {
+    if (/\s/u.test(name)) return false
+    if (names.some((other) => other.startsWith(`${name} `))) return true
+    const first = sentences.find((s) => wholeWordAt(s.text, name) >= 0)
+    return first !== undefined && nameGoesOn(first.text, wholeWordAt(first.text, name) + name.length)
+  }
+  const ranked = essay.people.filter((person) => !partial(person.name)).sort((a, b) => Number(a.inferred) - Number(b.inferred) || b.mentions - a.mentions)
   return ranked.map((person, rank) => {
-    const fromProse = person.role ? undefined : roleFromProse(person.name, sentences)
+    const fromProse = person.role ? undefined : roleFromProse(person.name, sentences, roleWords)
     const role = person.role ?? fromProse?.text
     const roleFrom = person.role ? ('author' as const) : fromProse?.from
     return {
@@ -297,37 +320,6 @@ function people(essay: Essay, sentences: readonly EssaySentence[]): PersonItem[]
 
 const roleWords = 12
 const eventWords = 18
-
-/**
- * Who someone was, in the essay's own words: the descriptive phrase before their name ("the German
- * meteorologist Alfred Wegener"), or else what the clause that first names them says they did
- * ("Rollin T. Chamberlin complained that…" gives "complained that…"), cut short.
- */
-export function roleFromProse(
-  name: string,
-  sentences: readonly EssaySentence[],
-): { text: string; completed: boolean; from: 'appositive' | 'clause' } | undefined {
-  const first = sentences.find((s) => s.text.includes(name))
-  if (!first) return undefined
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const appositive = new RegExp(`\\b[Tt]he ((?:\\p{Lu}[\\p{L}-]* ){0,3}(?:\\p{Ll}[\\p{L}-]* ){0,2}\\p{Ll}[\\p{L}-]*) ${escaped}(?![\\p{L}])`, 'u').exec(
-    first.text,
-  )
-  if (appositive?.[1]) return { text: appositive[1], completed: first.completed, from: 'appositive' }
-  const clause = first.text.split(/;\s+|:\s+|,\s+(?:and|but|while|whereas)\s+/).find((c) => c.includes(name)) ?? first.text
-  const own = clause.startsWith(name) ? clause.slice(name.length).replace(/^[\s,]+/, '') : clause
-  return { text: clip(own.replace(/[.;:]$/, ''), roleWords), completed: first.completed, from: 'clause' }
-}
-
-/** The sentence, or its opening up to a clause boundary within `limit` words, marked with an ellipsis. */
-export function clip(text: string, limit: number): string {
-  const words = text.split(/\s+/)
-  if (words.length <= limit) return text
-  const head = words.slice(0, limit).join(' ')
-  const boundary = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(': '))
-  const cut = boundary > head.length / 2 ? head.slice(0, boundary) : head
-  return `${cut.replace(/[\s,;:]+$/, '')}…`
-}
 
 function terms(essay: Essay, sentences: readonly EssaySentence[]): TermItem[] {
   const prose = sentences.map((s) => s.text.toLowerCase()).join('\n')

@@ -20,8 +20,10 @@ interface Base {
 /** A word of an item's sentence that a "Complete: …" question hides: the sentence's rarest, longest word. */
 export interface Blank {
   readonly hidden: string
-  /** Where it starts in the sentence. */
+  /** Where it starts in `text`. */
   readonly at: number
+  /** The sentence the question shows: the item's own, with an opening "He" named when it was. */
+  readonly text: string
 }
 
 /** The introduction's thesis: what the essay argues, asked as "What does the essay argue?". */

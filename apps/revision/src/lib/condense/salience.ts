@@ -6,8 +6,8 @@
  * little and "Brest-Litovsk" a lot; they are compared by stem, so "annuls" meets "annulled".
  */
 import type { Essay, Event } from '@lectern/content'
+import { contentWords, stem } from '@lectern/content/text'
 import { parts, type EssaySentence } from './sentences.js'
-import { contentWords, stem } from './words.js'
 
 export interface Salience {
   /** Share of the event's weight that its section's heading or argument, or the keywords, name: 0–1. */

@@ -5,8 +5,7 @@
  */
 import type { Essay, Part, Position, Ref, Run } from '@lectern/content'
 // The parser-free entry: splitting sentences here must not load the Markdown pipeline.
-import { sentences as split, sliceRuns } from '@lectern/content/text'
-import { contentWords } from './words.js'
+import { contentWords, sentences as split, sliceRuns } from '@lectern/content/text'
 
 export type Role = 'thesis' | 'point' | 'analysis' | 'judgement'
 

@@ -1,42 +1,5 @@
-/**
- * The words a sentence is about, for comparing sentences: lower-cased, stop words removed, and
- * plural and possessive endings folded so "armies", "army's" and "army" meet.
- */
-import { eng } from 'stopword'
-
-const stop = new Set<string>(eng)
-
-/** Remembered by text: a rebuild of an edited essay meets most of its sentences again. */
-const known = new Map<string, readonly string[]>()
-const knownLimit = 50_000
-
-export function contentWords(text: string): readonly string[] {
-  let words = known.get(text)
-  if (!words) {
-    const all = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
-    words = all.filter((word) => !stop.has(word) && !/^\d{1,2}$/.test(word)).map(fold)
-    if (known.size >= knownLimit) known.clear()
-    known.set(text, words)
-  }
-  return words
-}
-
-function fold(word: string): string {
-  const bare = word.replace(/['’]s$/, '')
-  if (bare.length > 4 && bare.endsWith('ies')) return `${bare.slice(0, -3)}y`
-  if (bare.length > 3 && bare.endsWith('s') && !/(ss|us|is)$/.test(bare)) return bare.slice(0, -1)
-  return bare
-}
-
-/**
- * A light stem, for matching one word across its forms ("annuls", "annulled" → "annul"; "signed",
- * "signing" → "sign"; "dies", "died" → "di"): verb endings off, a doubled final consonant single. Only ever compared with
- * other stems, so it need not be a word.
- */
-export function stem(word: string): string {
-  const bare = word.replace(/(?:ing|ed|e)$/, '')
-  return (bare.length >= 2 ? bare : word).replace(/([b-df-hj-np-tv-z])\1$/, '$1')
-}
+/** Finding a word in a sentence as a whole word: what a cloze or a blank hides. (Which words a
+ * sentence is about is language analysis: `contentWords` and `stem` of @lectern/content/text.) */
 
 const wordChar = /[\p{L}\p{N}]/u
 

@@ -7,9 +7,11 @@
  */
 import { createHash } from 'node:crypto'
 import type { Essay } from '@lectern/content'
+import { contentWords, endsOpen, isFunctionWord, nameGoesOn, opensWithReference, withoutMarker } from '@lectern/content/text'
 import type { Item, Knowledge } from '../condense/items.js'
+import { headingOf, resolved } from '../condense/say.js'
 import { essaySentences, type EssaySentence } from '../condense/sentences.js'
-import { contentWords, wholeWordAt } from '../condense/words.js'
+import { wholeWordAt } from '../condense/words.js'
 import { stripQuotes } from '../sheet/questions.js'
 
 export { wholeWordAt }
@@ -40,7 +42,8 @@ export function cards(knowledge: Knowledge): Card[] {
     {
       guid: guidFor(slug, 'judgement', 'judgement'),
       front: knowledge.question ? `What is the judgement on the question: ${knowledge.question}` : `What is the essay's overall judgement (${knowledge.title})?`,
-      back: knowledge.judgement.text,
+      // "So the council should…": an answer learnt alone drops the word that linked it to the essay.
+      back: withoutMarker(knowledge.judgement.text),
       kind: 'judgement',
     },
   ]
@@ -52,7 +55,9 @@ export function cards(knowledge: Knowledge): Card[] {
     out.push({ guid: guidFor(slug, 'date', label), front: `What happened ${/^\d{1,2}\s/.test(label) ? 'on' : 'in'} ${label}?`, back: events.join(' / '), kind: 'date' })
   }
   for (const item of items) {
-    if (item.kind === 'person' && item.role && item.roleFrom !== 'clause') {
+    // "Who was John Keats? → poet" is too thin to learn from: a role read from the prose makes a card
+    // when it says more than one word (the sheet still lists it).
+    if (item.kind === 'person' && item.role && item.roleFrom !== 'clause' && (item.roleFrom === 'author' || /\s/u.test(item.role.trim()))) {
       out.push({ guid: guidFor(slug, 'person', item.name), front: `Who was ${item.name}?`, back: item.role, kind: 'person' })
     } else if (item.kind === 'term') {
       out.push({ guid: guidFor(slug, 'term', item.term), front: item.term, back: item.definition, kind: 'term' })
@@ -60,10 +65,26 @@ export function cards(knowledge: Knowledge): Card[] {
       const source = item.source ? `, ${item.source}` : ''
       out.push({ guid: guidFor(slug, 'quote', item.text), front: `Who said: ‘${stripQuotes(item.text)}’?`, back: `${item.by}${source}`, kind: 'quote' })
     } else if (item.kind === 'point' && !item.headingInferred) {
-      out.push({ guid: guidFor(slug, 'point', item.sectionId), front: `What is the key point of “${item.heading}”?`, back: item.text, kind: 'point' })
+      out.push({ guid: guidFor(slug, 'point', item.sectionId), front: `What is the key point of “${item.heading}”?`, back: withoutMarker(item.text), kind: 'point' })
     }
   }
-  return out
+  return standAlone(out)
+}
+
+/**
+ * Cards a student can answer without the essay open: a back that is more than function words and does
+ * not stop on one ("grand coalition of"), a front asked once, nothing that opens on an "It" or "He"
+ * the card cannot name.
+ */
+export function standAlone(list: readonly Card[]): Card[] {
+  const fronts = new Set<string>()
+  return list.filter((card) => {
+    const words = card.back.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
+    if (words.every((word) => isFunctionWord(word)) || endsOpen(card.back) || opensWithReference(card.back)) return false
+    if (fronts.has(card.front)) return false
+    fronts.add(card.front)
+    return true
+  })
 }
 
 function byKindThenKey(a: Item, b: Item): number {
@@ -79,13 +100,21 @@ function compare(a: string, b: string): number {
 const clozeWords = 45
 
 export function clozes(essay: Essay, knowledge: Knowledge): Cloze[] {
-  const sentences = essaySentences(essay)
-  const headings = new Map([essay.introduction, ...essay.sections, essay.conclusion].map((part) => [part.id, part.heading]))
+  const all = essaySentences(essay)
+  // A cloze shows one sentence alone: an opening "He" is named, an "It" no sentence names rules it out.
+  const sentences = all.flatMap((sentence) => {
+    const text = resolved(sentence, all, essay)
+    return text === undefined ? [] : [text === sentence.text ? sentence : { ...sentence, text }]
+  })
+  // Two events under one date are two cards: their identities must differ too.
+  const labels = new Map<string, number>()
+  for (const item of knowledge.items) if (item.kind === 'event') labels.set(item.label, (labels.get(item.label) ?? 0) + 1)
+  const headings = new Map([essay.introduction, ...essay.sections, essay.conclusion].map((part) => [part.id, headingOf(part)]))
   const out: Cloze[] = []
   for (const item of [...knowledge.items].sort(byKindThenKey)) {
     const target =
       item.kind === 'event'
-        ? { kind: 'date' as const, words: [item.label], key: `${item.iso}:${item.label}`, ref: 'event', about: item.event }
+        ? { kind: 'date' as const, words: [item.label], key: `${item.iso}:${item.label}${(labels.get(item.label) ?? 0) > 1 ? `:${item.event}` : ''}`, ref: 'event', about: item.event }
         : item.kind === 'person'
           ? { kind: 'person' as const, words: [item.name, surname(item.name)], key: item.name, ref: 'person', about: '' }
           : item.kind === 'term'
@@ -135,7 +164,8 @@ function sentenceWith(sentences: readonly EssaySentence[], words: readonly strin
   for (const sentence of sentences) {
     for (const word of words) {
       const at = wholeWordAt(sentence.text, word)
-      if (at >= 0) {
+      // "{{c1::Paul}} von Hindenburg" hides a first name alone.
+      if (at >= 0 && !nameGoesOn(sentence.text, at + word.length)) {
         hits.push({ sentence, hidden: word, at })
         break
       }

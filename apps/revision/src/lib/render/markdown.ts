@@ -2,7 +2,8 @@
  * The sheet as Markdown, for revising on screen or pasting into a notes app: the same numbered
  * entries as the PDF, as plain lists that survive any Markdown renderer.
  */
-import type { Entry, JudgementItem, Sheet } from '../sheet/plan.js'
+import type { Entry, JudgementItem } from '../sheet/entry.js'
+import type { Sheet } from '../sheet/plan.js'
 import type { Item } from '../condense/items.js'
 import { completedNote, dagger, headings, labels } from '../layout/sheet.js'
 import { stripQuotes } from '../sheet/questions.js'

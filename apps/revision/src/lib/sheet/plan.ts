@@ -2,13 +2,12 @@
  * Knowledge (what is kept of it) → the sheet: numbered entries in sections, in the order a student
  * reads them, and self-test questions that point back to the numbers that answer them.
  */
-import type { BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, Statement, TermItem, ThesisItem } from '../condense/items.js'
+import type { BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, TermItem, ThesisItem } from '../condense/items.js'
+import type { Entry, JudgementItem } from './entry.js'
 import { selfTest, type SelfTest } from './questions.js'
 
-export interface Entry<T extends Item | JudgementItem = Item> {
-  readonly number: number
-  readonly item: T
-}
+// The numbered entry is its own module so that questions.ts, which plan uses, need not import plan.
+export type { Entry, JudgementItem } from './entry.js'
 
 export interface Theme {
   readonly point: Entry<PointItem>
@@ -35,12 +34,6 @@ export interface Sheet {
   readonly selfTest: readonly SelfTest[]
   /** Something on the sheet comes from passages the editors wrote: the sheet explains the mark. */
   readonly hasCompleted: boolean
-}
-
-/** The judgement as an entry, so it is numbered and quizzed like the rest. */
-export interface JudgementItem extends Statement {
-  readonly kind: 'judgement'
-  readonly key: 'judgement'
 }
 
 /** Where each point stands in the essay, worked out once per Knowledge: the fitter plans many times. */

@@ -6,8 +6,9 @@
  * judgement, points and key sentences to ask about.
  */
 import type { Blank, Item } from '../condense/items.js'
+import { endsOpen, gistWithin, sentences } from '@lectern/content/text'
 import { wholeWordAt } from '../condense/words.js'
-import type { Entry, JudgementItem } from './plan.js'
+import type { Entry, JudgementItem } from './entry.js'
 
 export interface SelfTest {
   /** Q1, Q2…: printed as such. */
@@ -92,7 +93,7 @@ function ask(item: Item | JudgementItem, labels: ReadonlyMap<string, number>): A
       // The clause that names them ("Writers such as Rousseau argued that…") hides the name; what
       // follows the name ("tried to reform the finances and failed") asks who did it.
       const at = wholeWordAt(item.role, item.name)
-      if (at >= 0) return complete(item.role, { hidden: item.name, at })
+      if (at >= 0) return complete({ hidden: item.name, at, text: item.role })
       return /^\p{Ll}/u.test(item.role) && !item.role.endsWith('…') && !notAPredicate.test(item.role)
         ? { question: `Who ${item.role}?`, filledWith: item.role }
         : undefined
@@ -101,16 +102,16 @@ function ask(item: Item | JudgementItem, labels: ReadonlyMap<string, number>): A
       return { question: `What is meant by ‘${item.term}’?`, filledWith: item.term }
     case 'quote': {
       if (!item.by) return undefined
-      const words = item.text.split(/\s+/)
-      const opening = words.length <= 10 ? item.text : `${words.slice(0, 8).join(' ').replace(/[\s,;:–—-]+$/, '')}…`
-      return { question: `Who said ‘${stripQuotes(opening)}’?`, filledWith: stripQuotes(opening).replace(/…$/, '') }
+      // The quotation's opening words, as quoted: a whole clause of its first sentence, or nothing.
+      const opening = quoteOpening(stripQuotes(item.text))
+      return opening ? { question: `Who said ‘${opening}’?`, filledWith: opening } : undefined
     }
     case 'point':
       // A heading made from the point itself would give the answer away.
       if (!item.headingInferred) return { question: `What is the key point of “${item.heading}”?`, filledWith: item.heading }
-      return item.blank && complete(item.text, item.blank)
+      return item.blank && complete(item.blank)
     case 'bullet':
-      return item.blank && item.text.split(/\s+/).length <= clozeWords ? complete(item.text, item.blank) : undefined
+      return item.blank && item.blank.text.split(/\s+/).length <= clozeWords ? complete(item.blank) : undefined
     case 'thesis':
       return { question: 'What does the essay argue?', filledWith: '' }
     case 'judgement':
@@ -120,8 +121,18 @@ function ask(item: Item | JudgementItem, labels: ReadonlyMap<string, number>): A
   }
 }
 
-function complete(sentence: string, { hidden, at }: Blank): Asked {
+function complete({ hidden, at, text: sentence }: Blank): Asked {
   return { question: `Complete: ${sentence.slice(0, at)}${gap}${sentence.slice(at + hidden.length)}`, filledWith: sentence, hidden }
+}
+
+/** Words of a quotation a "Who said…?" shows: all of a short one, else a whole clause of its first sentence. */
+const quoteWords = 12
+
+function quoteOpening(text: string): string | undefined {
+  if (text.split(/\s+/).length <= quoteWords) return text
+  const [first] = sentences(text)
+  const opening = first && gistWithin(first.text, quoteWords)?.text
+  return opening && !endsOpen(opening) ? opening : undefined
 }
 
 /** The quotation's own marks come off so the template's marks are the only ones. */

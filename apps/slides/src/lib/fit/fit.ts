@@ -1,8 +1,9 @@
 /**
  * Make every slide fit its box. Marp only scales headings (marp-core #128), so Lectern settles sizes at
  * build time: each slide's text is measured with the bundled fonts against the layout's content box;
- * a slide that is too full first gets smaller type, then shorter bullets, and then is split into
- * "(cont.)" slides. Nothing is lost: what a slide cannot show stays in the speaker notes.
+ * a slide that is too full first gets smaller type, then shorter bullets (whole clauses of the author's
+ * sentence, never one cut off with an ellipsis), and then is split into "(cont.)" slides. Nothing is
+ * lost: what a slide cannot show stays in the speaker notes.
  */
 import type { Diagnostic } from '@lectern/content'
 import { sentences } from '@lectern/content/text'
@@ -27,7 +28,7 @@ export interface FitResult {
 
 /** Headings may take two lines; a longer one gets smaller type, and at the smallest is clipped. */
 const maxHeadingLines = 2
-/** Bullets are first cut to this many words, and shorter still when the slide is too full. */
+/** Bullets are first said in at most this many words, and fewer when the slide is too full (see `shorten`). */
 const bulletWords = [20, 16, 12] as const
 /** Height kept free of the box, for differences between fontkit and the browser's rasteriser. */
 const heightSlack = 0.97
@@ -295,7 +296,8 @@ function fitPoint(slide: PointSlide, context: Context): Fitted[] {
   const { layout, box } = context
   const heading = fitHeading(slide.heading, slide, context)
   const width = box.width - layout.listIndent
-  // Shorter bullets before more slides: a point slide is read at a glance.
+  // Shorter bullets before more slides: a point slide is read at a glance. A bullet is the author's
+  // sentence or a whole clause of it, never a cut one: when none is short enough, the slide splits.
   for (const words of bulletWords) {
     const bullets = slide.bullets.map((bullet) => shorten(bullet, words))
     if (heading.height + listHeight(bullets, layout.bullet, width, layout.itemGap) <= available(context)) {
@@ -303,7 +305,13 @@ function fitPoint(slide: PointSlide, context: Context): Fitted[] {
     }
   }
   // Split after all: then the bullets may keep the most words, since no slide has to hold them all.
-  const longest = slide.bullets.map((bullet) => shorten(bullet, bulletWords[0]))
+  // A sentence taller than a slide on its own (a run-on of a hundred words) goes on over the next one.
+  const cont = fitHeading(slide.heading, slide, context, true)
+  const room = available(context) - Math.max(heading.height, cont.height)
+  const longest = slide.bullets.flatMap((bullet) => {
+    const spans = shorten(bullet, bulletWords[0])
+    return textHeight(spans, layout.bullet, width) <= room ? [spans] : splitText(shorten(bullet, 0), layout.bullet, width, room)
+  })
   return paginate<PointSlide>({ ...slide, bullets: longest }, longest, layout.bullet, layout.itemGap, layout.listIndent, context, (s, _from, _to, kept) => ({
     ...s,
     bullets: kept,

@@ -1,5 +1,6 @@
 /** Essay runs to slide spans, and the shortening of a long sentence into a bullet. */
 import type { Run } from '@lectern/content'
+import { gists } from '@lectern/content/text'
 import type { Span } from '../slide.js'
 
 /** Styled spans of a run list: footnote markers are dropped (notes keep the prose), breaks become spaces. */
@@ -56,49 +57,32 @@ export function sliceSpans(spans: readonly Span[], start: number, end: number): 
   return out
 }
 
-const ellipsis = '…'
-
-/** Words a shortened bullet should not end on: it would stop mid-phrase ("the appearance of…"). */
-const functionWords = new Set(
-  'a an the of to in on at by for from with into onto upon over under about against between through during before after and or but nor so yet that which who whom whose where when while as than if because although though since until unless whether its his her their our my your this these those there here is are was were be been being has have had do does did not no very more most'.split(' '),
-)
-
 /**
- * A sentence cut to at most `maxWords` words for a bullet: at a clause boundary (semicolon, colon,
- * dash, comma) when one falls late enough to keep the sense, else at a word, and marked with an
- * ellipsis so the reader knows the notes hold the rest.
+ * A bullet of at most `maxWords` words: the sentence itself, or the longest of its grammatical
+ * statements that fits (a marker, an aside or a trailing clause off, never a cut inside a clause), with
+ * the author's styling; else the shortest such statement, longer than asked: the fitter then splits the
+ * slide rather than cut the point off. Nothing is marked with an ellipsis, since nothing is cut mid-way.
  */
 export function shorten(spans: readonly Span[], maxWords: number): Span[] {
   const text = spans.map((s) => s.text).join('')
-  const words = [...text.matchAll(/\S+/g)]
-  if (words.length <= maxWords) return [...spans]
-  const limit = words[maxWords - 1]!
-  const hardEnd = limit.index + limit[0].length
-  const minEnd = words[Math.max(0, Math.floor(maxWords * 0.45) - 1)]!.index
-  let cut = -1
-  for (const pattern of [/[;:](?=\s)/g, /\s[—–]\s/g, /,(?=\s)/g]) {
-    for (const match of text.slice(0, hardEnd).matchAll(pattern)) {
-      if (match.index >= minEnd) cut = match.index
-    }
-    if (cut >= 0) break
+  const all = gists(text)
+  const gist = all.find((g) => g.words <= maxWords) ?? all.at(-1)
+  if (!gist || gist.text === text) return [...spans]
+  const out: Span[] = []
+  for (const [i, [start, end]] of gist.ranges.entries()) {
+    if (i > 0) out.push({ text: ' ' })
+    out.push(...sliceSpans(spans, start, end))
   }
-  let end = cut >= 0 ? cut : hardEnd
-  if (cut < 0) {
-    // No clause boundary: end on a content word, stepping back at most a third of the words.
-    for (let i = maxWords - 1; i >= Math.ceil(maxWords * 0.66); i--) {
-      const word = words[i]!
-      const bare = word[0].toLowerCase().replace(/[^\p{L}']/gu, '')
-      if (!functionWords.has(bare) && !/[,;:]$/.test(word[0])) {
-        end = word.index + word[0].length
-        break
-      }
-    }
-  }
-  const kept = trimSpans(sliceSpans(spans, 0, end))
+  const kept = trimSpans(out)
+  const first = kept[0]
+  if (first && gist.capitalised) kept[0] = { ...first, text: first.text.charAt(0).toUpperCase() + first.text.slice(1) }
   const last = kept.at(-1)
-  if (last) kept[kept.length - 1] = { ...last, text: last.text.replace(/[\s,;:—–-]+$/u, '') }
-  return [...kept, { text: ellipsis, ...(last?.completed ? { completed: true } : {}) }]
+  // A statement cut before the sentence's end loses the comma or colon that led on.
+  if (last && gist.ranges.at(-1)![1] < text.trimEnd().length) kept[kept.length - 1] = { ...last, text: last.text.replace(/[\s,;:—–-]+$/u, '') }
+  return trimSpans(kept)
 }
+
+const ellipsis = '…'
 
 /** Cut plain text to `maxChars` at a word boundary, with an ellipsis. */
 export function clip(text: string, maxChars: number): string {
