@@ -84,10 +84,15 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
   const introHeading = arranged.introduction.heading ? toString(arranged.introduction.heading) : undefined
   const lastHeading = arranged.conclusion.heading ? toString(arranged.conclusion.heading) : undefined
 
+  const essayMeta = meta(frontMatter, title, arranged, intro.body, slug)
+  const thesis = pick('thesis', intro.id, () => inferThesis(intro.body, intro.position, last.body.length === 0))
+  const judgement = pick('judgement', last.id, () =>
+    inferJudgement(last.body.length > 0 ? last.body : intro.body, last.position, thesis.text, essayMeta.inferred.includes('question') ? '' : essayMeta.question, last.body.length === 0),
+  )
   const essay: Essay = {
     slug,
     file: file.path ?? `${slug}.md`,
-    meta: meta(frontMatter, title, arranged, intro.body, slug),
+    meta: essayMeta,
     introduction: {
       id: intro.id,
       heading: introHeading ?? 'Introduction',
@@ -97,7 +102,7 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
       evidence: evidenceOf(intro.id),
       analysis: analysisOf(intro.id, intro.body),
       completed: intro.completed,
-      thesis: pick('thesis', intro.id, () => inferThesis(intro.body, intro.position, last.body.length === 0)),
+      thesis,
     },
     sections: sections.map((section) => ({
       id: section.id,
@@ -119,7 +124,7 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
       evidence: evidenceOf(last.id),
       analysis: analysisOf(last.id, last.body),
       completed: last.completed,
-      judgement: pick('judgement', last.id, () => inferJudgement(last.body.length > 0 ? last.body : intro.body, last.position)),
+      judgement,
     },
     events: [...knowledge.events].sort((a, b) => compareIso(a.when.iso, b.when.iso)),
     people: knowledge.people,
