@@ -44,7 +44,7 @@ export function features(sentence: string, context = ''): Features {
   const taggedLong = verbAt === -1 && words.length >= 8
   const clause = taggedLong || (verbAt > 0 && all.slice(0, verbAt).some((t) => ['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'X', 'ADJ'].includes(t.pos)))
   const fragment =
-    words.length < 3 ||
+    words.length < 2 ||
     (verbAt === -1 && !taggedLong) ||
     (first !== undefined && (isVerb(first) && !/^(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will)$/i.test(first.text))) ||
     /^(?:and|or|so|but|because|which|whereas|while)\s+(?:\d|in \d|then\b)/i.test(sentence) ||

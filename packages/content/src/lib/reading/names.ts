@@ -181,3 +181,9 @@ function describedBefore(text: string, all: readonly Token[], from: number): str
 function tidyRole(role: string): string {
   return role.replace(/\s+/g, ' ').trim()
 }
+
+/** "male" or "female" when the first name says so (compromise's lexicon), else undefined. */
+export function genderOf(name: string): 'male' | 'female' | undefined {
+  const tag = words()[name.split(/\s+/)[0]!.toLowerCase()] ?? ''
+  return /FemaleName/.test(tag) ? 'female' : /MaleName/.test(tag) ? 'male' : undefined
+}
