@@ -13,7 +13,7 @@ import { countWords } from '../text/sentences.js'
 import { toBlocks } from './blocks.js'
 import { Knowledge, type Role } from './knowledge.js'
 import { flatten, holds, outline, type FlatBlock, type RawPart } from './outline.js'
-import { inferEvidence } from './infer/evidence.js'
+import { inferBlockSpeakers, inferEvidence } from './infer/evidence.js'
 import { inferEvents } from './infer/events.js'
 import { countMentions, inferPeople } from './infer/people.js'
 import { proseSentences } from './infer/sentences.js'
@@ -72,9 +72,10 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
 
   const allBlocks = [intro, ...sections, last].flatMap((part) => part.body)
   const prose = [intro, ...sections, last]
-  if (!knowledge.marked.has('evidence')) inferEvidence(prose, knowledge)
-  // People first: an inferred event that opens with "He" is told with the person's name.
+  // People first: an inferred event that opens with "He", or a quotation "as he put it", names them.
   if (!knowledge.marked.has('person')) inferPeople(allBlocks, knowledge)
+  if (!knowledge.marked.has('evidence')) inferEvidence(prose, knowledge)
+  inferBlockSpeakers(prose, knowledge)
   if (!knowledge.marked.has('event')) inferEvents(prose, knowledge)
   if (!knowledge.marked.has('term')) inferTerms(allBlocks, knowledge)
   countMentions(allBlocks, knowledge)

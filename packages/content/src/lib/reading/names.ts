@@ -105,6 +105,12 @@ function readMention(text: string, all: readonly Token[], from: number, to: numb
     evidence = 3
     start++
   }
+  // A title the tagger did not read as part of the name, at the start of a sentence: "President Truman decided…".
+  const previousWord = all[from - 1]
+  if (start === from && previousWord && isCapitalised(previousWord) && titles.has(previousWord.text.replace(/\.$/, '').toLowerCase())) {
+    if (offices.has(previousWord.text.replace(/\.$/, '').toLowerCase())) role = previousWord.text.replace(/\.$/, '')
+    evidence = 3
+  }
   if (start > to) return undefined
   const span = all.slice(start, to + 1)
   const name = text.slice(span[0]!.start, span.at(-1)!.end)
@@ -122,7 +128,7 @@ function readMention(text: string, all: readonly Token[], from: number, to: numb
   // "Catherine of Aragon" is a person; "Bank of England" is not.
   const ofName = ofAt !== -1 && !(ofAt === 1 && isFirstName(span[0]!.text))
   // "the Nazis", "the Tudors": a group or a thing, not a person.
-  const group = before?.text.toLowerCase() === 'the' && evidence < 3
+  const group = /^(?:the|a|an)$/i.test(before?.text ?? '') && evidence < 3
   const plural = head.length === 1 && groupName.test(head[0]!.text) && evidence < 3
   const notPerson = group || plural || organisationWord || adjective || place || ofName || (common && evidence < 3)
 

@@ -1,0 +1,51 @@
+/** Knowledge read from plain prose: people, terms and quotation speakers, one rule at a time. */
+import { describe, expect, it } from 'vitest'
+import { parseEssay } from '../src/index.js'
+
+const essayOf = (body: string) => parseEssay('essay.md', `## Introduction\n\n${body}\n\n## Conclusion\n\nOverall, it mattered.\n`, { slug: 'knowledge' }).essay!
+
+describe('people', () => {
+  it('are persons by their fullest name, with the role the essay gives them', () => {
+    const essay = essayOf(
+      'Andrew Bailey, the Governor of the Bank of England, spoke first. Paul von Hindenburg appointed him. Hindenburg was old. The King was worried about the Great Matter. Roman soldiers marched. The Calvin cycle fixes carbon.',
+    )
+    expect(essay.people.map((p) => [p.name, p.role])).toEqual([
+      ['Andrew Bailey', 'Governor of the Bank of England'],
+      ['Paul von Hindenburg', undefined],
+    ])
+  })
+
+  it('take a title as their role and are not groups or organisations', () => {
+    const essay = essayOf('President Truman decided to drop the bomb. The Nazis won votes. The Bank of England raised rates. Germany suffered.')
+    expect(essay.people.map((p) => [p.name, p.role])).toEqual([['Truman', 'President']])
+  })
+})
+
+describe('terms', () => {
+  it('are read from the ways an essay defines them, with its own definition', () => {
+    const essay = essayOf(
+      'Photosynthesis, the process by which plants make glucose from light, is vital. Inflation is defined as a sustained rise in prices. Cost-push inflation refers to inflation caused by rising costs. Firms invest less when rates rise. This is known as the transmission mechanism. The Monetary Policy Committee (the nine members who set the rate) meets monthly.',
+    )
+    expect(essay.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['Photosynthesis', 'The process by which plants make glucose from light.'],
+      ['Inflation', 'A sustained rise in prices.'],
+      ['Cost-push inflation', 'Inflation caused by rising costs.'],
+      ['transmission mechanism', 'Firms invest less when rates rise.'],
+      ['Monetary Policy Committee', 'The nine members who set the rate.'],
+    ])
+  })
+})
+
+describe('quotations', () => {
+  it('keep the speaker the sentence names, before or after, or by a pronoun', () => {
+    const essay = essayOf(
+      'John Maynard Keynes changed economics. As Keynes put it, “in the long run we are all dead”. “Custom is the great guide of human life”, wrote Hume. David Hume was a Scot. He later argued that “reason is the slave of the passions”.',
+    )
+    expect(essay.introduction.evidence.map((e) => e.by)).toEqual(['John Maynard Keynes', 'David Hume', 'David Hume'])
+  })
+
+  it('of a block take the speaker from the line that leads into it', () => {
+    const essay = parseEssay('essay.md', '## Introduction\n\nAs Adam Smith wrote:\n\n> It is not from the benevolence of the butcher that we expect our dinner.\n\n## Conclusion\n\nOverall, self-interest works.\n', { slug: 'q' }).essay!
+    expect(essay.introduction.evidence[0]!.by).toBe('Adam Smith')
+  })
+})
