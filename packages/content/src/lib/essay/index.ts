@@ -12,6 +12,7 @@ import { FrontMatter, type Block, type Essay, type Meta, type Statement } from '
 import { countWords } from '../text/sentences.js'
 import { toBlocks } from './blocks.js'
 import { Knowledge, type Role } from './knowledge.js'
+import { positionIn } from './locate.js'
 import { flatten, holds, outline, type FlatBlock, type RawPart } from './outline.js'
 import { inferBlockSpeakers, inferEvidence } from './infer/evidence.js'
 import { inferEvents } from './infer/events.js'
@@ -90,6 +91,8 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
   const judgement = pick('judgement', last.id, () =>
     inferJudgement(last.body.length > 0 ? last.body : intro.body, last.position, thesis.text, essayMeta.inferred.includes('question') ? '' : essayMeta.question, last.body.length === 0),
   )
+  const points = sections.map((s) => pick('point', s.id, () => inferPoint(s.body, s.heading!, s.position)))
+  reportStatements(file, thesis, sections.map((s, i) => ({ heading: s.heading!, point: points[i]! })), judgement)
   const essay: Essay = {
     slug,
     file: file.path ?? `${slug}.md`,
@@ -105,7 +108,7 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
       completed: intro.completed,
       thesis,
     },
-    sections: sections.map((section) => ({
+    sections: sections.map((section, i) => ({
       id: section.id,
       heading: section.heading!,
       headingInferred: section.raw.heading === undefined,
@@ -114,7 +117,7 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
       evidence: evidenceOf(section.id),
       analysis: analysisOf(section.id, section.body),
       completed: section.completed,
-      point: pick('point', section.id, () => inferPoint(section.body, section.heading!, section.position)),
+      point: points[i]!,
     })),
     conclusion: {
       id: last.id,
@@ -208,6 +211,18 @@ function misplaced(file: VFile, knowledge: Knowledge, [introId, conclusionId]: [
     }
     seen.add(key)
   }
+}
+
+/** One positioned message per inferred thesis, point and judgement, so `lectern check` lists them where they are. */
+function reportStatements(file: VFile, thesis: Statement, points: ReadonlyArray<{ heading: string; point: Statement }>, judgement: Statement): void {
+  const source = String(file.value)
+  const say = (statement: Statement, what: string, directive: string) => {
+    if (!statement.inferred || statement.text === '') return
+    report(file, 'inferred', `Inferred ${what}: “${statement.text}”; mark it with \`:${directive}[…]\` (or run \`lectern mark\`) to choose it yourself`, positionIn(source, statement.position, statement.text))
+  }
+  say(thesis, 'the thesis', 'thesis')
+  for (const { heading, point } of points) say(point, `the point of “${heading}”`, 'point')
+  say(judgement, 'the judgement', 'judgement')
 }
 
 function reportInferred(file: VFile, knowledge: Knowledge): void {
