@@ -8,6 +8,7 @@ import { build, buildHelp, parseBuildOptions } from '../lib/commands/build.js'
 import { check, checkHelp } from '../lib/commands/check.js'
 import { dev, devHelp } from '../lib/commands/dev.js'
 import { inspect, inspectHelp } from '../lib/commands/inspect.js'
+import { mark, markHelp } from '../lib/commands/mark.js'
 import { createEssay, newHelp } from '../lib/commands/new.js'
 import { PathError } from '../lib/find-essays.js'
 import { exit, UsageError } from '../lib/usage.js'
@@ -21,6 +22,7 @@ Commands:
   check [paths…]        report problems in essays (file:line:column)
   dev [path]            watch, rebuild on save and preview on localhost with live reload
   inspect <essay.md>    print the compiled Essay as JSON
+  mark <essay.md>       write what was inferred into the essay as directives
   new <slug>            write a starter essay that uses the vocabulary
 
 Options:
@@ -59,6 +61,7 @@ const commands = {
     },
   },
   inspect: { help: inspectHelp, options: {}, run: (paths: string[]) => inspect(paths) },
+  mark: { help: markHelp, options: { 'dry-run': { type: 'boolean' } }, run: (paths: string[], values: Record<string, unknown>) => mark(paths, { dryRun: values['dry-run'] === true }) },
   new: {
     help: newHelp,
     options: { dir: { type: 'string' } },

@@ -48,9 +48,11 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
   }
 
   const intro = convert(arranged.introduction, 'introduction')
-  const sections = arranged.sections.map((raw) => {
+  const sections = arranged.sections.map((raw, index) => {
     const heading = raw.heading ? toString(raw.heading) : undefined
-    const id = heading ? slugger.slug(heading) : ''
+    // A section without a heading gets its id from its point below; until then a placeholder of its own,
+    // so the points marked in two such sections are not taken for two points of one.
+    const id = heading ? slugger.slug(heading) : `untitled-${index + 1}`
     return { raw, heading, ...convert(raw, id) }
   })
   const last = convert(arranged.conclusion, 'conclusion')
@@ -80,6 +82,7 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
   if (!knowledge.marked.has('event')) inferEvents(prose, knowledge)
   if (!knowledge.marked.has('term')) inferTerms(allBlocks, knowledge)
   countMentions(allBlocks, knowledge)
+  knowledge.orderEvidence()
   reportInferred(file, knowledge)
 
   const evidenceOf = (id: string) => knowledge.evidence.filter((e) => e.sectionId === id && e.display !== 'declared')

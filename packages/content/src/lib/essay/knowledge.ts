@@ -141,6 +141,22 @@ export class Knowledge {
     return evidence
   }
 
+  /**
+   * Evidence in reading order, numbered per part: inferred quotations are found after the blocks, and
+   * a marked essay must number them where they stand, so both give the same ids.
+   */
+  orderEvidence(): void {
+    const at = (e: Evidence) => e.position.start.line * 1e6 + e.position.start.column
+    const ordered = this.evidence.map((e, i) => ({ e, i })).sort((a, b) => at(a.e) - at(b.e) || a.i - b.i).map(({ e }) => e)
+    const counts = new Map<string, number>()
+    for (const e of ordered) {
+      const n = (counts.get(e.sectionId) ?? 0) + 1
+      counts.set(e.sectionId, n)
+      Object.assign(e, { id: `${e.sectionId}-evidence-${n}` })
+    }
+    this.evidence.splice(0, this.evidence.length, ...ordered)
+  }
+
   footnote(id: string, runs: Run[], position: Position): void {
     const clean = mergeRuns(trimRuns(runs))
     this.footnotes.push({ id, text: plainText(clean), runs: clean, position })
