@@ -3,7 +3,8 @@
  *   1. one essay, all outputs but the deck PDF, as a whole `lectern build` process, against marp-cli
  *      turning the same slides.md into HTML (the time to beat);
  *   2. a warm rebuild in `lectern dev` after an edit;
- *   3. a generated library of 100 essays of mixed lengths, built in parallel.
+ *   3. a generated library of 100 essays of mixed lengths, built in parallel;
+ *   4. the reading layer: parsing a plain essay (inference, the NLP model loaded on first use) cold and warm.
  * Medians of several runs; peak memory is the largest resident set seen.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -99,6 +100,19 @@ async function library() {
   return { ...result, perEssay: result.ms / 100, words }
 }
 
+async function readingLayer(): Promise<{ cold: number; warm: number; markedCold: number; markedWarm: number }> {
+  const results: Array<{ cold: number; warm: number; markedCold: number; markedWarm: number }> = []
+  for (let i = 0; i < Math.max(1, Math.floor(runs / 2)); i++) {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./reading.js', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    await new Promise((done) => child.on('close', done))
+    results.push(JSON.parse(out) as { cold: number; warm: number; markedCold: number; markedWarm: number })
+  }
+  const pick = (key: 'cold' | 'warm' | 'markedCold' | 'markedWarm') => median(results.map((r) => r[key]))
+  return { cold: pick('cold'), warm: pick('warm'), markedCold: pick('markedCold'), markedWarm: pick('markedWarm') }
+}
+
 const started = performance.now()
 process.stdout.write(`Lectern benchmark: ${runs} runs per figure, medians; node ${process.version}\n\n`)
 const one = await oneEssay()
@@ -114,4 +128,8 @@ const lib = await library()
 process.stdout.write(`3. Library of 100 generated essays (${lib.words} words), parallel build without deck PDFs\n`)
 process.stdout.write(`   total                ${fmt(lib.ms).padStart(8)}   peak ${mem(lib.mib)}\n`)
 process.stdout.write(`   per essay            ${fmt(lib.perEssay).padStart(8)}   (target well under 200 ms)\n\n`)
+const reading = await readingLayer()
+process.stdout.write(`4. Reading layer: parse with inference of a plain essay (continental-drift), fresh process\n`)
+process.stdout.write(`   cold                 ${fmt(reading.cold).padStart(8)}   (loads wink-nlp's model and compromise's lexicon)\n`)
+process.stdout.write(`   warm                 ${fmt(reading.warm).padStart(8)}   (marked essay, trotsky: cold ${fmt(reading.markedCold)}, warm ${fmt(reading.markedWarm)})\n\n`)
 process.stdout.write(`benchmark took ${((performance.now() - started) / 1000).toFixed(1)} s\n`)
