@@ -44,7 +44,7 @@ function scorePeople(essay: Essay, gold: Gold, misses: string[]): { precision: R
     if (match && !found.has(match)) {
       found.add(match)
       right++
-    } else misses.push(`person ${match ? 'listed twice' : 'not a person'}: "${person.name}"`)
+    } else misses.push(`person wrong (${match ? 'a second entry for one person' : 'not a gold person'}): "${person.name}"`)
   }
   for (const person of gold.people) if (!found.has(person)) misses.push(`person not found: ${person.name}`)
   return { precision: ratio(right, essay.people.length), recall: ratio(found.size, gold.people.length) }
