@@ -17,6 +17,10 @@ export interface Features {
   readonly unresolvedSubject: boolean
   /** How much the sentence evaluates or explains: superlatives, causal and judging words. */
   readonly evaluation: number
+  /** Weighs one thing against another: "the main cause", "most to blame", "better … than". */
+  readonly weighs: boolean
+  /** A verdict word inside the sentence: "…, then, is", "therefore shows", "So I think". */
+  readonly concludes: boolean
   /** Opens with a date or "In 1929": it narrates rather than argues. */
   readonly narrative: boolean
   /** Quotes four words or more. */
@@ -57,6 +61,8 @@ export function features(sentence: string, context = ''): Features {
     fragment,
     unresolvedSubject: unresolved(all, context),
     evaluation: words.filter((t) => evaluative.has(t.text.toLowerCase()) || /est$/.test(t.text) && t.pos === 'ADJ').length,
+    weighs: /\b(?:most|least|main|mainly|chiefly|primarily|greatest|biggest|largest|decisive|better|worse|more\s+\w+(?:\s+\w+)?\s+than|less\s+\w+\s+than|rather than|outweigh\w*)\b/i.test(sentence),
+    concludes: /(?:^so\b|,\s*then,|\b(?:therefore|thus|hence|ultimately|overall|on balance|in the end|all in all)\b)/i.test(sentence),
     narrative: /^(?:(?:in|on|by|during|from|after|before|between)\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{3,4}s?\b/.test(sentence),
     quotes: /[‘“"][^‘’“”"]*(?:\s+\S+){3,}[^‘’“”"]*[’”"]/u.test(sentence),
     content: contentWords(all),

@@ -48,6 +48,7 @@ export function chooseThesis(candidates: readonly Candidate[]): number {
       let score = claimScore(f)
       if (has(f, 'stance')) score += 6
       if (has(f, 'verdict')) score += 2
+      if (f.weighs) score += 1
       if (has(f, 'structure')) score -= 10
       // "Historians still argue about whether…" frames the debate; the stance that follows answers it.
       if (has(f, 'debate')) score -= stanceLater(i) ? 5 : 1
@@ -69,15 +70,18 @@ export function chooseJudgement(candidates: readonly Candidate[], thesis: string
   return best(
     all.map((f, i) => {
       let score = claimScore(f)
-      if (has(f, 'verdict')) score += 4
+      if (has(f, 'verdict')) score += 3
+      else if (f.concludes) score += 2.5
       if (has(f, 'stance')) score += 3
+      // A verdict weighs: "the main cause", "most to blame", "a better account than".
+      if (f.weighs) score += 2
       if (has(f, 'structure') || /^(?:this|the) essay has\b/i.test(candidates[i]!.text)) score -= 5
       if (has(f, 'example')) score -= 3
-      if (has(f, 'contrast')) score -= 1
+      if (has(f, 'contrast') && !has(f, 'stance')) score -= 1
       if (f.narrative) score -= 1.5
       score += Math.min(f.evaluation, 3)
       score += Math.min(overlap(f.content, answer), 4) * 0.5
-      if (i === 0) score += 1
+      if (i === 0) score += 0.5
       return score
     }),
   )

@@ -14,7 +14,8 @@ const before = [
   new RegExp(String.raw`\b(?:as|As)\s+${name}${filler}\s+${speech}${object}\s*[,:]?\s*$`, 'u'),
   new RegExp(String.raw`\b(?:according to|According to|in the words of|In the words of)\s+${name}\s*,?\s*$`, 'u'),
   new RegExp(String.raw`\b(?:in|In)\s+${name}’s\s+(?:words|phrase|view)\s*,?\s*$`, 'u'),
-  new RegExp(String.raw`${name}(?:,\s+[^,]{3,60},)?${filler}\s+${speech}${object}(?:\s+that)?\s*[,:]?\s*$`, 'u'),
+  new RegExp(String.raw`${name}(?:,\s+[^,]{3,60},)?,?${filler}\s+${speech}${object}(?:\s+that)?\s*[,:]?\s*$`, 'u'),
+  new RegExp(String.raw`${name}[’']s\s+(?:claim|argument|view|words|phrase|description|warning|remark|statement|belief|verdict|judgement|answer|reply|famous line|line)\b[^“"‘]{0,40}$`, 'u'),
   new RegExp(String.raw`${name}\s*:\s*$`, 'u'),
 ]
 const after = [
@@ -38,7 +39,43 @@ export function speakerOf(text: string, start: number, end: number, people: read
     const found = pattern.exec(tail)?.[1]
     if (found) return settle(found, text.slice(0, start), people)
   }
+  // "Marshall asserted it in 1803, declaring that '…'", "Ginsburg, dissenting, warned that it was like '…'":
+  // a verb of saying in the sentence before the quotation, said by the person named nearest before it.
+  const verb = [...clause.matchAll(saying)].at(-1)
+  if (verb) return nearestPerson(clause.slice(0, verb.index), text.slice(0, start - clause.length), people)
   return undefined
+}
+
+const saying = /\b(?:said|says|saying|wrote|writes|writing|argued|argues|arguing|claimed|claims|claiming|declared|declares|declaring|warned|warns|warning|insisted|insisting|remarked|remarking|stated|stating|observed|noted|noting|described|describing|called|calling|added|adding|replied|recalled|admitted|asserted|asserting|told|telling|announced|promised|promising|proclaimed|complained|explained|explaining|suggested|suggesting|concluded|concluding|assured|mocked|joked|boasted|predicted|predicting|urged|urging)\b/gu
+
+/**
+ * The person a lead-in names: the first person in its text, or the one a pronoun subject stands for
+ * ("In his own words:", "he wrote:"); `before` is what came before the lead-in.
+ */
+export function nearestPerson(text: string, before: string, people: readonly Named[]): string | undefined {
+  let best: { at: number; name: string } | undefined
+  for (const person of people) {
+    for (const form of new Set([person.name, person.name.split(/\s+/).at(-1)!])) {
+      const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))) {
+        if (!best || match.index > best.at) best = { at: match.index, name: person.name }
+      }
+    }
+  }
+  const pronoun = [...text.matchAll(/\b(he|she|his|her)\b/giu)].at(-1)
+  if (pronoun && (!best || pronoun.index > best.at)) return resolvePronoun(pronoun[1]!, before + text.slice(0, pronoun.index), people)?.name ?? best?.name
+  return best?.name
+}
+
+/** The speaker a lead-in ending in a colon gives its block quotation: "Rutherford later described his astonishment:". */
+export function leadInSpeaker(paragraph: string, people: readonly Named[]): string | undefined {
+  const text = paragraph.trimEnd()
+  if (!text.endsWith(':')) return undefined
+  const start = Math.max(text.lastIndexOf('. ', text.length - 2), text.lastIndexOf('? ', text.length - 2)) + 1
+  const sentence = text.slice(start)
+  // The subject comes first: "Papen assured his allies:" is Papen, not whoever "his" is.
+  const opening = nearestPerson(sentence.split(/\s+/).slice(0, 6).join(' '), text.slice(0, start), people)
+  return opening ?? nearestPerson(sentence, text.slice(0, start), people)
 }
 
 /** A pronoun becomes the person it stands for; a surname becomes the full name the essay gives. */
