@@ -36,6 +36,20 @@ describe('terms', () => {
   })
 })
 
+describe('definitions in student forms and inside clauses', () => {
+  it('are found after a colon or a comma splice, and in “is when” and “which means”', () => {
+    const essay = essayOf(
+      'Pressure matters: a barometer is an instrument that measures air pressure. Erosion is when water wears rock away. The reaction is endothermic which means it takes in heat, so it needs a furnace. Some pupils use an elaborated code, the elaborated code refers to speech with a wide vocabulary. But it is cheaper, which is why firms use it.',
+    )
+    expect(essay.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['barometer', 'An instrument that measures air pressure.'],
+      ['Erosion', 'When water wears rock away.'],
+      ['endothermic', 'It takes in heat.'],
+      ['elaborated code', 'Speech with a wide vocabulary.'],
+    ])
+  })
+})
+
 describe('quotations', () => {
   it('keep the speaker the sentence names, before or after, or by a pronoun', () => {
     const essay = essayOf(
