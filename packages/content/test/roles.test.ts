@@ -77,3 +77,17 @@ describe('signposts', () => {
     expect(signposts('In conclusion, prices rose.')).toContain('verdict')
   })
 })
+
+describe('subsections', () => {
+  it('of a theme are sections with points of their own; the theme’s own prose stays one', () => {
+    const essay = essayOf(
+      '## Introduction\n\nI think money mattered most.\n\n## Causes\n\nTwo causes pushed the king.\n\n### Money\n\nMoney was the main motive.\n\n### Faith\n\nFaith supplied the justification.\n\n## Effects\n\n### Power\n\nThe crown gained power.\n\n## Conclusion\n\nOverall, money mattered most.\n',
+    )
+    expect(essay.sections.map((s) => [s.heading, s.point.text])).toEqual([
+      ['Causes', 'Two causes pushed the king.'],
+      ['Money', 'Money was the main motive.'],
+      ['Faith', 'Faith supplied the justification.'],
+      ['Power', 'The crown gained power.'],
+    ])
+  })
+})
