@@ -41,4 +41,12 @@ describe('inferred timeline events', () => {
     const essay = essayOf('## Introduction\n\nHolmes wrote that “the mantle may convect slowly” (Holmes, 1931).\n\n## Conclusion\n\nDone.\n')
     expect(essay.events).toEqual([])
   })
+
+  it('take the when-clause after a date, and are not spans, hypotheticals or unresolved openers', () => {
+    const essay = essayOf(
+      '## Introduction\n\nThe first change came in 1897, when Thomson discovered the electron. No government after 1930 commanded a majority. Historians writing since the 1950s have stressed its flaws. Without the crash, it might have survived in 1931. It was signed in 1919.\n\n## Conclusion\n\nDone.\n',
+    )
+    expect(essay.events.map((e) => [e.when.iso, e.event])).toEqual([['1897', 'Thomson discovered the electron.']])
+  })
 })
+

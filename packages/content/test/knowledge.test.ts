@@ -21,6 +21,15 @@ describe('people', () => {
   })
 })
 
+describe('people, more rules', () => {
+  it('keep a courtesy title before a lone surname, and are not case names, places or common words', () => {
+    const essay = essayOf(
+      'Mrs Birling refused to help. Mr Birling sacked her. In Marbury v. Madison the court ruled. The cliffs at Cowden are eroding. Photosynthesis is vital, and photosynthesis needs light. James I. Shakespeare wrote for him.',
+    )
+    expect(essay.people.map((p) => p.name)).toEqual(['Mrs Birling', 'Mr Birling', 'James I', 'Shakespeare'])
+  })
+})
+
 describe('terms', () => {
   it('are read from the ways an essay defines them, with its own definition', () => {
     const essay = essayOf(

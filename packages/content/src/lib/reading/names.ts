@@ -39,7 +39,7 @@ const isCommonWord = (word: string) => {
 }
 
 const titles = new Set(
-  'mr mrs ms miss dr prof professor sir dame lord lady king queen emperor empress tsar tsarina kaiser pope president chancellor general admiral marshal captain colonel governor senator bishop archbishop cardinal prince princess duke duchess earl count saint st premier minister secretary judge justice rev reverend father sister brother chairman'.split(' '),
+  'inspector detective sergeant constable mr mrs ms miss dr prof professor sir dame lord lady king queen emperor empress tsar tsarina kaiser pope president chancellor general admiral marshal captain colonel governor senator bishop archbishop cardinal prince princess duke duchess earl count saint st premier minister secretary judge justice rev reverend father sister brother chairman'.split(' '),
 )
 const offices = new Set('king queen emperor empress tsar tsarina kaiser pope president chancellor general admiral marshal captain colonel governor senator bishop archbishop cardinal prince princess duke duchess earl premier minister secretary judge chairman'.split(' '))
 const particles = new Set(['von', 'van', 'de', 'der', 'den', 'du', 'la', 'le', 'da', 'di', 'bin', 'ibn', 'al', 'of'])
@@ -52,7 +52,10 @@ const humanNouns = new Set('king queen wife son daughter husband mother father b
 /** A noun for a person: "geologist", "chancellor", "Governor", "wife"; not "reptile" or "ship". */
 const isHumanNoun = (word: string) => humanNouns.has(word.toLowerCase()) || /(?:ist|er|or|ian|man|woman|ess|eer|ee|arch|ary|ot)s?$/i.test(word) || words()[word.toLowerCase()] === 'Actor'
 /** A people or a party, not a person: "Germans", "Bolsheviks", "Communists". */
-const groupName = /(?:ans|ists|iks|ites|ers|ents|ians|ese|ics)$/
+const groupName = /(?:ans|ists|iks|ites|ers|ents|ants|ians|ese|ics)$/
+/** Courtesy titles that are part of how a person is named when only the surname follows: "Mrs Birling", "Lady Macbeth". */
+const courtesy = new Set('mr mrs ms miss dr lady lord sir dame inspector detective sergeant constable'.split(' '))
+const locative = /^(?:in|at|from|to|near|across|into|towards|around|through|of)$/i
 const pronounNext = /^(?:he|she|his|her|him)$/i
 
 /** Every run of proper nouns in `text` that could be a name, with the evidence that it is a person. */
@@ -72,7 +75,8 @@ export function nameMentions(text: string): NameMention[] {
   return out
 }
 
-const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text)
+// "I." is a regnal number or the pronoun, never an initial: "James I. Shakespeare…" is two sentences.
+const isInitial = (t: Token) => /^\p{Lu}\.$/u.test(t.text) && t.text !== 'I.'
 const isRoman = (t: Token) => /^(?:[IVX]{1,5})$/.test(t.text)
 const isNameWord = (t: Token) => isCapitalised(t) && /^\p{Lu}[\p{L}’'-]*\.?$/u.test(t.text) && (t.pos === 'PROPN' || isInitial(t) || (t.pos === 'NOUN' && !isCommonWord(t.text)))
 
@@ -85,6 +89,8 @@ function continuesName(all: readonly Token[], i: number, from: number): boolean 
   const t = all[i]!
   const previous = all[i - 1]!
   if (t.start > previous.end + 1) return false
+  // "James I. Shakespeare…": a word with a full stop that is no initial ends the sentence, and the name.
+  if (/\.$/.test(previous.text) && !isInitial(previous) && i - 1 > from) return false
   // "Jean-Jacques": a hyphen written close between two name words.
   if (t.text === '-' && t.start === previous.end) return all[i + 1] !== undefined && all[i + 1]!.start === t.end && isNameWord(all[i + 1]!)
   if (previous.text === '-') return isNameWord(t)
@@ -112,6 +118,9 @@ function readMention(text: string, all: readonly Token[], from: number, to: numb
     evidence = 3
   }
   if (start > to) return undefined
+  // "Mrs Birling", "Lady Macbeth": a courtesy title before a lone surname stays in the name.
+  const titleWord = all[start - 1]?.text.replace(/\.$/, '').toLowerCase() ?? ''
+  if (start > from && start === to && courtesy.has(titleWord) && !isFirstName(all[to]!.text)) start--
   const span = all.slice(start, to + 1)
   const name = text.slice(span[0]!.start, span.at(-1)!.end)
   const after = all[to + 1]
@@ -129,8 +138,13 @@ function readMention(text: string, all: readonly Token[], from: number, to: numb
   const ofName = ofAt !== -1 && !(ofAt === 1 && isFirstName(span[0]!.text))
   // "the Nazis", "the Tudors": a group or a thing, not a person.
   const group = /^(?:the|a|an)$/i.test(before?.text ?? '') && evidence < 3
+  // "Marbury v. Madison" names a case; "at Cowden" a place.
+  const lawCase = all[to + 1]?.text === 'v.' || all[to + 1]?.text === 'v' || all[from - 1]?.text === 'v.' || all[from - 1]?.text === 'v'
+  const located = head.length === 1 && locative.test(before?.text ?? '') && evidence < 3 && !isFirstName(head[0]!.text)
   const plural = head.length === 1 && groupName.test(head[0]!.text) && evidence < 3
-  const notPerson = group || plural || organisationWord || adjective || place || ofName || (common && evidence < 3)
+  // "the King Supreme Head": what follows a title must itself be a name.
+  const titledCommon = start > from && common
+  const notPerson = titledCommon || group || plural || lawCase || located || organisationWord || adjective || place || ofName || (common && evidence < 3)
 
   const named = (isInitial(span[0]!) || isFirstName(span[0]!.text)) && span.length > 1
   // Two capitalised words with no first name ("Earth Movements") need more than a verb to be a person.

@@ -11,20 +11,39 @@ export interface Named {
 const male = /^(?:he|him|his|himself)$/i
 const female = /^(?:she|her|hers|herself)$/i
 
-/** The person `pronoun` stands for, given the text before it; undefined when no one fits. */
+/**
+ * The person `pronoun` stands for, given the text before it; undefined when no one fits. Within its
+ * own sentence the nearest fitting name wins; otherwise the first fitting name of the nearest sentence
+ * that has one, as a sentence's subject usually comes first ("Brüning cut spending while Müller…. He…").
+ */
 export function resolvePronoun(pronoun: string, before: string, people: readonly Named[]): Named | undefined {
   const wanted = male.test(pronoun) ? 'male' : female.test(pronoun) ? 'female' : undefined
   if (!wanted) return undefined
-  let best: { at: number; person: Named } | undefined
-  for (const person of people) {
+  const fitting = people.filter((person) => {
     const gender = genderOf(person.name)
-    if (gender && gender !== wanted) continue
+    return !gender || gender === wanted
+  })
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '))
+  const own = mentions(before.slice(cut + 1), fitting)
+  if (own.length > 0) return own.at(-1)!.person
+  const sentences = before.slice(0, cut + 1).split(/(?<=[.!?])\s+/u)
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    const found = mentions(sentences[i]!, fitting)
+    if (found.length > 0) return found[0]!.person
+  }
+  return undefined
+}
+
+/** Where each person is named in `text`, in order. */
+function mentions(text: string, people: readonly Named[]): Array<{ at: number; person: Named }> {
+  const out: Array<{ at: number; person: Named }> = []
+  for (const person of people) {
     for (const form of forms(person.name)) {
-      const at = lastWordIndex(before, form)
-      if (at !== -1 && (!best || at > best.at)) best = { at, person }
+      const at = lastWordIndex(text, form)
+      if (at !== -1) out.push({ at, person })
     }
   }
-  return best?.person
+  return out.sort((a, b) => a.at - b.at)
 }
 
 /** "Heinrich Brüning" → "Brüning": how an entry that stands alone names someone already introduced. */

@@ -33,15 +33,22 @@ export function inferEvents(parts: ReadonlyArray<{ id: string; body: readonly Bl
         // A sentence that opens on a bare verb or "And 2022, when…" cannot stand alone, nor can its clauses.
         if (/^(?:and|so|or|which)\b/i.test(sentence.text) || /^\p{Ll}/u.test(sentence.text)) continue
         const dates = findDates(sentence.text).filter((date) => !isCitation(sentence.text, date.index))
-        for (const clause of clausesOf(sentence.text)) {
+        const clauses = clausesOf(sentence.text)
+        clauses.forEach((clause, c) => {
           const inside = dates.filter((d) => d.index >= clause.start && d.index < clause.start + clause.text.length)
           const date = inside.reduce<DateMention | undefined>((best, d) => (!best || precision[d.when.precision] > precision[best.when.precision] ? d : best), undefined)
-          if (!date) continue
+          if (!date) return
+          // "The first change came in 1897, when Thomson discovered the electron": the when-clause is the event.
+          // A date after "since", "after" or "c." bounds a span or guesses; it dates no event.
+          const next = clauses[c + 1]
+          const dateEnds = /^[\s.,]*$/u.test(sentence.text.slice(date.index + date.label.length, clause.start + clause.text.length))
+          if (next && dateEnds && /,\s+when\s+$/iu.test(sentence.text.slice(clause.start + clause.text.length, next.start))) clause = { text: next.text, start: next.start }
+          if (/\b(?:since|throughout|after|before|until|c\.|ca\.|circa)\s+(?:the\s+)?$/iu.test(sentence.text.slice(0, date.index))) return
           const before = block.text.slice(0, sentence.start + clause.start)
           const phrased = phrase(clause.text, { ...date, index: date.index - clause.start }, before, knowledge.people)
-          if (!phrased) continue
+          if (!phrased) return
           candidates.push({ ...phrased, date, part: part.id, block })
-        }
+        })
       }
     }
   }
@@ -105,6 +112,9 @@ function phrase(clause: string, date: DateMention, before: string, people: reado
   if (!/,\s+\S+(?:ed|en|wn)[.!?]?$/u.test(stripped)) text = stripped
   text = text.replace(/[,;:]+$/u, '')
   const f = features(text)
+  // An entry that opens on "It", "They" or "These" cannot stand alone; a "might have" is no event.
+  if (/^(?:it|they|these|this|those|that|such|neither|both|without it|its|their)\b/iu.test(text)) return undefined
+  if (/\b(?:might|would|could|may|should|must)\s+(?:not\s+)?have\b/iu.test(text)) return undefined
   if (!f.clause || f.fragment || f.words < 2 || f.signposts.includes('question')) return undefined
   let subject: Person | undefined
   const pronoun = /^(He|She|His|Her)\b/iu.exec(text)?.[1]

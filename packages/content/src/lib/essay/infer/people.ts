@@ -23,6 +23,9 @@ export function inferPeople(blocks: readonly Block[], knowledge: Knowledge): voi
     const texts = block.type === 'paragraph' ? [block.text] : block.type === 'list' ? block.items.map((item) => item.text) : []
     for (const text of texts) for (const mention of nameMentions(text)) add(found, mention, block.position)
   }
+  // A word the essay also writes in lower case ("Photosynthesis is…" beside "on photosynthesis") is no name.
+  const lower = new Set(blocks.flatMap((b) => (b.type === 'paragraph' ? (b.text.match(/(?<![\p{L}.])\p{Ll}[\p{L}’'-]*/gu) ?? []) : [])))
+  for (const c of found.values()) if (!c.name.includes(' ') && lower.has(c.name.toLowerCase())) c.against += 99
   const people = [...found.values()].filter((c) => (c.evidence >= 2 || (c.evidence >= 1 && c.firstName)) && c.evidence > c.against)
   // Shorter mentions ("Hindenburg", "Paul") join the fullest name that ends or begins with them.
   const fullest = (c: Candidate) =>
