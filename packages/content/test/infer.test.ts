@@ -48,5 +48,16 @@ describe('inferred timeline events', () => {
     )
     expect(essay.events.map((e) => [e.when.iso, e.event])).toEqual([['1897', 'Thomson discovered the electron.']])
   })
+
+  it('keep a year in brackets that dates a work, and say who “they” are', () => {
+    const essay = essayOf(
+      '## Introduction\n\nPaul Willis in Learning to Labour (1977) studied twelve working class lads. The Nazis rose in 1930, and in July 1932 they became the largest party.\n\n## Conclusion\n\nDone.\n',
+    )
+    expect(essay.events.map((e) => [e.when.iso, e.event])).toEqual([
+      ['1930', 'The Nazis rose.'],
+      ['1932-07', 'The Nazis became the largest party.'],
+      ['1977', 'Paul Willis in Learning to Labour studied twelve working class lads.'],
+    ])
+  })
 })
 

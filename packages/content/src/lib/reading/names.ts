@@ -204,6 +204,9 @@ function tidyRole(role: string): string {
 
 /** "male" or "female" when the first name says so (compromise's lexicon), else undefined. */
 export function genderOf(name: string): 'male' | 'female' | undefined {
+  const title = name.split(/\s+/)[0]!.replace(/\.$/, '').toLowerCase()
+  if (/^(?:mr|lord|sir|king|prince|duke|earl|emperor|tsar|kaiser|pope|father|brother)$/.test(title)) return 'male'
+  if (/^(?:mrs|miss|ms|lady|dame|queen|princess|duchess|empress|tsarina|sister)$/.test(title)) return 'female'
   const tag = words()[name.split(/\s+/)[0]!.toLowerCase()] ?? ''
   return /FemaleName/.test(tag) ? 'female' : /MaleName/.test(tag) ? 'male' : undefined
 }

@@ -31,7 +31,7 @@ export function inferEvents(parts: ReadonlyArray<{ id: string; body: readonly Bl
       for (const sentence of sentences(block.text)) {
         if (features(sentence.text).signposts.some((mark) => argument.has(mark))) continue
         // A sentence that opens on a bare verb or "And 2022, when…" cannot stand alone, nor can its clauses.
-        if (/^(?:and|so|or|which)\b/i.test(sentence.text) || /^\p{Ll}/u.test(sentence.text)) continue
+        if (/^(?:so|or|which)\b/i.test(sentence.text) || /^\p{Ll}/u.test(sentence.text)) continue
         const dates = findDates(sentence.text).filter((date) => !isCitation(sentence.text, date.index))
         const clauses = clausesOf(sentence.text)
         clauses.forEach((clause, c) => {
@@ -91,15 +91,21 @@ function clausesOf(sentence: string): Clause[] {
   return out
 }
 
-/** A year in brackets is a citation, "(Holmes, 1931)", not an event. */
+/**
+ * A year in brackets with a name is a citation, "(Holmes, 1931)", not an event; a year alone in
+ * brackets dates the work or case just named, "Learning to Labour (1977)", and is kept.
+ */
 function isCitation(text: string, index: number): boolean {
   const open = text.lastIndexOf('(', index)
-  return open !== -1 && text.indexOf(')', open) > index
+  const close = text.indexOf(')', open)
+  if (open === -1 || close < index) return false
+  return !/^\(\s*(?:c\.\s*)?\d{3,4}\s*\)$/u.test(text.slice(open, close + 1))
 }
 
 /** The clause as a timeline entry, or undefined when it is no event (a fragment, an argument). */
 function phrase(clause: string, date: DateMention, before: string, people: readonly Person[]): { event: string; subject?: Person } | undefined {
-  let text = clause.trim().replace(connective, '')
+  // "Learning to Labour (1977)": the bracketed year is shown beside the entry.
+  let text = clause.trim().replace(/\s*\(\s*\d{3,4}\s*\)/gu, '').replace(connective, '')
   if (/^(?:that|which|who|whom|whose|where|because|since|if|unless|as)\b/i.test(text)) return undefined
   const label = escape(date.label.replace(/^(?:(?:on|in|by|during|from|the)\s+)+/i, ''))
   const range = `(?:\\s*(?:and|to|until|–|-)\\s*\\d{3,4}s?)`
@@ -111,10 +117,18 @@ function phrase(clause: string, date: DateMention, before: string, people: reado
   const stripped = text.replace(closing, '$1').trim()
   if (!/,\s+\S+(?:ed|en|wn)[.!?]?$/u.test(stripped)) text = stripped
   text = text.replace(/[,;:]+$/u, '')
+  // What is left after the date must be a main clause, not "when prices rose".
+  if (/^(?:that|which|who|whom|whose|where|because|since|if|unless|as|when|while|whereas|although|though)\b/i.test(text)) return undefined
   const f = features(text)
   // An entry that opens on "It", "They" or "These" cannot stand alone; a "might have" is no event.
+  // "They" stands for the group the sentence named just before: "the Nazis rose…, and in July 1932 they became…".
+  const they = /^(?:they|their)\b/iu.exec(text)
+  const group = they ? [...before.slice(-200).matchAll(/\b(?:the|The)\s+(\p{Lu}[\p{L}-]*s)\b/gu)].at(-1)?.[1] : undefined
+  if (they && group) text = (/^their/iu.test(text) ? `The ${group}’` : `The ${group}`) + text.slice(they[0].length)
   if (/^(?:it|they|these|this|those|that|such|neither|both|without it|its|their)\b/iu.test(text)) return undefined
-  if (/\b(?:might|would|could|may|should|must)\s+(?:not\s+)?have\b/iu.test(text)) return undefined
+  // A "might have" in the main clause is no event; one inside what someone argued is ("argued in 1968 that … may have").
+  const main = text.split(/\s+that\s+/u)[0]!
+  if (/\b(?:might|would|could|may|should|must)\s+(?:not\s+)?have\b/iu.test(main)) return undefined
   if (!f.clause || f.fragment || f.words < 2 || f.signposts.includes('question')) return undefined
   let subject: Person | undefined
   const pronoun = /^(He|She|His|Her)\b/iu.exec(text)?.[1]
