@@ -67,6 +67,13 @@ describe('quotations', () => {
     expect(essay.introduction.evidence.map((e) => e.by)).toEqual(['John Maynard Keynes', 'David Hume', 'David Hume'])
   })
 
+  it('take the subject of a verb of saying or of a clause before a colon, and a named document', () => {
+    const essay = essayOf(
+      'Chief Justice John Marshall asserted it in Marbury v. Madison in 1803, declaring that “it is the duty of the courts”. Lady Macbeth is ruthless. When he hesitates, she attacks him: “When you durst do it, then you were a man.” The Act of Supremacy declared that “the King is head of the Church”.',
+    )
+    expect(essay.introduction.evidence.map((e) => e.by)).toEqual(['John Marshall', 'Lady Macbeth', 'Act of Supremacy'])
+  })
+
   it('of a block take the speaker from the line that leads into it', () => {
     const essay = parseEssay('essay.md', '## Introduction\n\nAs Adam Smith wrote:\n\n> It is not from the benevolence of the butcher that we expect our dinner.\n\n## Conclusion\n\nOverall, self-interest works.\n', { slug: 'q' }).essay!
     expect(essay.introduction.evidence[0]!.by).toBe('Adam Smith')

@@ -24,6 +24,11 @@ export function resolvePronoun(pronoun: string, before: string, people: readonly
     return !gender || gender === wanted
   })
   const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '))
+  // Close by, a name that says "she" ("Sheila") beats one that says nothing ("Inspector Goole").
+  const near = before.slice(Math.max(before.lastIndexOf('. ', cut - 1), 0))
+  const sure = mentions(near, fitting.filter((person) => genderOf(person.name) === wanted))
+  const unsure = mentions(near, fitting.filter((person) => genderOf(person.name) === undefined))
+  if (sure.length > 0 && unsure.length > 0) return sure.at(-1)!.person
   const own = mentions(before.slice(cut + 1), fitting)
   if (own.length > 0) return own.at(-1)!.person
   const sentences = before.slice(0, cut + 1).split(/(?<=[.!?])\s+/u)

@@ -3,10 +3,11 @@
  * "Hume wrote that '…'", "According to Bailey, '…'"), after it ("'…', wrote Hume", "'…', Hume
  * argued"), or by a pronoun for the person named just before ("As he put it").
  */
+import { sentences } from '../text/sentences.js'
 import { resolvePronoun, type Named } from './resolve.js'
 
-const speech = String.raw`(?:put it|puts it|wrote|writes|said|says|argued|argues|claimed|claims|declared|declares|observed|observes|noted|notes|remarked|remarks|stated|states|insisted|insists|warned|warns|recalled|recalls|admitted|admits|explained|explains|described (?:it|this|them|him|her) as|called (?:it|this|them|him|her)|famously (?:said|wrote|declared|called)|told [\p{L} ]{1,30}?|asked|replied|suggested|suggests|believed|believes|concluded|concludes|complained|announced|proclaimed|added|commented)`
-const name = String.raw`((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:von|van|de|du|der|la|le)?\s*\p{Lu}[\p{L}’'.-]*){0,3}|he|she|He|She)`
+const speech = String.raw`(?:put it|puts it|wrote|writes|said|says|argued|argues|claimed|claims|declared|declares|observed|observes|noted|notes|remarked|remarks|stated|states|insisted|insists|warned|warns|recalled|recalls|admitted|admits|explained|explains|described (?:it|this|them|him|her) as|called (?:it|this|them|him|her)|famously (?:said|wrote|declared|called)|told [\p{L} ]{1,30}?|asked|replied|suggested|suggests|believed|believes|concluded|concludes|complained|announced|proclaimed|added|commented|asks|admits|tells|hails|cries|shouts|exclaims|replies|answers|calls|mocks|begs|pleads|orders|commands|urges|promises|vows|swears|boasts|laments|reflects)`
+const name = String.raw`((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:von|van|de|du|der|la|le|of)?\s*\p{Lu}[\p{L}’'.-]*){0,3}|he|she|He|She)`
 const filler = String.raw`(?:\s+(?:himself|herself|later|once|famously|memorably|also|then|rightly|clearly|in\s+\d{4}|in\s+[\p{L}\s]{1,30}?))*`
 // "wrote to the King", "said in 2022": a few words between the verb and the quotation.
 const object = String.raw`(?:\s+(?:to|in|on|at|of|about)\s+[\p{L}\d’' ]{1,30}?)?`
@@ -27,26 +28,45 @@ const notSpeakers = /^(?:The|This|That|It|They|We|I|In|As|He|She|One|Some|Many|M
 
 /** The speaker of a quotation at `[start, end)` of `text`; `people` gives full names and pronoun targets. */
 export function speakerOf(text: string, start: number, end: number, people: readonly Named[]): string | undefined {
-  const head = text.slice(Math.max(0, start - 160), start)
-  const clause = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('; ')) + 1)
+  // The sentence so far (abbreviations such as "v." do not end it), back to a semicolon.
+  const opening = sentences(text).filter((s) => s.start <= start).at(-1)?.start ?? 0
+  const head = text.slice(Math.max(opening, start - 240), start)
+  const clause = head.slice(head.lastIndexOf('; ') + 1)
   const rest = text.slice(end, end + 80)
   const tail = rest.slice(0, rest.search(/[.!?](?:\s|$)/u) + 1 || undefined)
   for (const pattern of before) {
     const found = pattern.exec(clause)?.[1]
     if (found) return settle(found, text.slice(0, start), people)
   }
-  for (const pattern of after) {
+  // A quotation that ends its own sentence ("…a man.” The Act…") is followed by a new sentence, not by its speaker.
+  const ended = /[.!?][’”"']?$/u.test(text.slice(start, end)) && /^\s*\p{Lu}/u.test(tail)
+  for (const pattern of ended ? [] : after) {
     const found = pattern.exec(tail)?.[1]
     if (found) return settle(found, text.slice(0, start), people)
   }
   // "Marshall asserted it in 1803, declaring that '…'", "Ginsburg, dissenting, warned that it was like '…'":
   // a verb of saying in the sentence before the quotation, said by the person named nearest before it.
+  const earlier = text.slice(0, start - clause.length)
   const verb = [...clause.matchAll(saying)].at(-1)
-  if (verb) return nearestPerson(clause.slice(0, verb.index), text.slice(0, start - clause.length), people)
+  if (verb) {
+    // The subject comes first: "Marshall asserted it in Marbury v. Madison, declaring…" is Marshall's.
+    const lead = clause.slice(0, verb.index)
+    const said = nearestPerson(lead.split(/\s+/).slice(0, 6).join(' '), earlier, people) ?? nearestPerson(lead, earlier, people)
+    // "The Act in Restraint of Appeals of 1533 declared that '…'": a named document speaks too.
+    return said ?? namedSubject(clause.slice(0, verb.index))
+  }
+  // "…she attacks his manhood: '…'": a quotation after a colon is the words of the clause's subject.
+  if (/:\s*$/u.test(clause)) return nearestPerson(clause.split(/\s+/).slice(0, 6).join(' '), earlier, people)
   return undefined
 }
 
-const saying = /\b(?:said|says|saying|wrote|writes|writing|argued|argues|arguing|claimed|claims|claiming|declared|declares|declaring|warned|warns|warning|insisted|insisting|remarked|remarking|stated|stating|observed|noted|noting|described|describing|called|calling|added|adding|replied|recalled|admitted|asserted|asserting|told|telling|announced|promised|promising|proclaimed|complained|explained|explaining|suggested|suggesting|concluded|concluding|assured|mocked|joked|boasted|predicted|predicting|urged|urging)\b/gu
+/** A capitalised name at the head of a clause, "The Act in Restraint of Appeals", when no person is named. */
+function namedSubject(clause: string): string | undefined {
+  const found = /^\s*The\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|in|and|for|on|the)?\s*\p{Lu}[\p{L}’'-]*){0,6})/u.exec(clause)?.[1]
+  return found && !notSpeakers.test(found.split(/\s+/)[0]!) ? found : undefined
+}
+
+const saying = /\b(?:asks|admits|tells|hails|cries|shouts|exclaims|replies|answers|calls|mocks|begs|pleads|orders|commands|urges|promises|vows|swears|boasts|laments|reflects|said|says|saying|wrote|writes|writing|argued|argues|arguing|claimed|claims|claiming|declared|declares|declaring|warned|warns|warning|insisted|insisting|remarked|remarking|stated|stating|observed|noted|noting|described|describing|called|calling|added|adding|replied|recalled|admitted|asserted|asserting|told|telling|announced|promised|promising|proclaimed|complained|explained|explaining|suggested|suggesting|concluded|concluding|assured|mocked|joked|boasted|predicted|predicting|urged|urging)\b/gu
 
 /**
  * The person a lead-in names: the first person in its text, or the one a pronoun subject stands for
@@ -81,7 +101,7 @@ export function leadInSpeaker(paragraph: string, people: readonly Named[]): stri
 /** A pronoun becomes the person it stands for; a surname becomes the full name the essay gives. */
 function settle(found: string, before: string, people: readonly Named[]): string | undefined {
   if (/^(?:he|she)$/iu.test(found)) return resolvePronoun(found, before, people)?.name
-  const clean = found.replace(/[.,;:]+$/u, '').replace(/[’']s$/u, '').trim()
+  const clean = found.replace(/^The\s+(?=\p{Lu})/u, '').replace(/[.,;:]+$/u, '').replace(/[’']s$/u, '').trim()
   if (notSpeakers.test(clean.split(/\s+/)[0]!) && !/^(?:he|she)$/iu.test(clean)) return undefined
   const person = people.find((p) => p.name === clean || p.name.endsWith(` ${clean}`))
   return person?.name ?? clean
