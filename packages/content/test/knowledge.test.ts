@@ -30,6 +30,13 @@ describe('people, more rules', () => {
   })
 })
 
+describe('people under a courtesy title', () => {
+  it('are not the man whose name a wife’s title is taken from, but a bare surname joins Mr', () => {
+    const essay = essayOf('Macbeth said he would kill the king. Lady Macbeth argued that he must. Mr Birling said he was right. Birling said it again.')
+    expect(essay.people.map((p) => p.name)).toEqual(['Macbeth', 'Lady Macbeth', 'Mr Birling'])
+  })
+})
+
 describe('terms', () => {
   it('are read from the ways an essay defines them, with its own definition', () => {
     const essay = essayOf(

@@ -95,7 +95,7 @@ export class Knowledge {
     const lower = name.toLowerCase()
     return (
       this.people.find((p) => p.name.toLowerCase() === lower) ??
-      this.people.find((p) => p.name.toLowerCase().endsWith(` ${lower}`) || lower.endsWith(` ${p.name.toLowerCase()}`))
+      this.people.find((p) => (p.name.toLowerCase().endsWith(` ${lower}`) && !titled(p.name)) || (lower.endsWith(` ${p.name.toLowerCase()}`) && !titled(name)))
     )
   }
 
@@ -186,6 +186,15 @@ function unquote(runs: Run[]): Run[] {
 function isCompleted(runs: readonly Run[]): boolean {
   const text = runs.filter((run) => run.type === 'text' && run.text.trim() !== '')
   return text.length > 0 && text.every((run) => run.type === 'text' && run.completed === true)
+}
+
+/**
+ * "Lady Macbeth" is not Macbeth, nor "Mrs Birling" Birling: a bare surname names the man a wife's
+ * title is taken from, so it never joins a name under Mrs, Miss, Ms, Lady or Dame ("Birling" does
+ * join "Mr Birling", "Goole" "Inspector Goole").
+ */
+export function titled(name: string): boolean {
+  return /^(?:mrs|ms|miss|lady|dame)\.?\s/iu.test(name)
 }
 
 export function stripPossessive(name: string): string {

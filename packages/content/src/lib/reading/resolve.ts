@@ -56,6 +56,7 @@ export function surname(name: string): string {
   const words = name.split(/\s+/)
   // "Henry VIII", "Catherine of Aragon": a regnal number or "of" keeps the whole name.
   if (words.length > 1 && (/^[IVX]+$/.test(words.at(-1)!) || words.includes('of'))) return name
+  if (words.length === 2 && /^(?:mr|mrs|ms|miss|lady|lord|sir|dame|dr|inspector)\.?$/i.test(words[0]!)) return name
   // "Alexander du Toit" → "du Toit": a particle stays with the surname.
   const particle = words.findIndex((w, i) => i > 0 && /^(?:von|van|de|der|den|du|la|le|da|di|bin|ibn|al)$/.test(w))
   return particle > 0 ? words.slice(particle).join(' ') : words.at(-1)!

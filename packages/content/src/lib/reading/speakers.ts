@@ -4,6 +4,7 @@
  * argued"), or by a pronoun for the person named just before ("As he put it").
  */
 import { sentences } from '../text/sentences.js'
+import { nameMentions } from './names.js'
 import { resolvePronoun, type Named } from './resolve.js'
 
 const speech = String.raw`(?:put it|puts it|wrote|writes|said|says|argued|argues|claimed|claims|declared|declares|observed|observes|noted|notes|remarked|remarks|stated|states|insisted|insists|warned|warns|recalled|recalls|admitted|admits|explained|explains|described (?:it|this|them|him|her) as|called (?:it|this|them|him|her)|famously (?:said|wrote|declared|called)|told [\p{L} ]{1,30}?|asked|replied|suggested|suggests|believed|believes|concluded|concludes|complained|announced|proclaimed|added|commented|asks|admits|tells|hails|cries|shouts|exclaims|replies|answers|calls|mocks|begs|pleads|orders|commands|urges|promises|vows|swears|boasts|laments|reflects)`
@@ -60,10 +61,15 @@ export function speakerOf(text: string, start: number, end: number, people: read
   return undefined
 }
 
-/** A capitalised name at the head of a clause, "The Act in Restraint of Appeals", when no person is named. */
+/**
+ * A name at the head of a clause when no listed person is named: "The Act in Restraint of Appeals",
+ * or a name the reading layer finds there ("Banquo notices…").
+ */
 function namedSubject(clause: string): string | undefined {
-  const found = /^\s*The\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|in|and|for|on|the)?\s*\p{Lu}[\p{L}’'-]*){0,6})/u.exec(clause)?.[1]
-  return found && !notSpeakers.test(found.split(/\s+/)[0]!) ? found : undefined
+  const document = /^\s*The\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:of|in|and|for|on|the)?\s*\p{Lu}[\p{L}’'-]*){0,6})/u.exec(clause)?.[1]
+  if (document) return document
+  const first = nameMentions(clause).find((m) => !m.notPerson && m.index < 40)
+  return first && !notSpeakers.test(first.name.split(/\s+/)[0]!) ? first.name : undefined
 }
 
 const saying = /\b(?:asks|admits|tells|hails|cries|shouts|exclaims|replies|answers|calls|mocks|begs|pleads|orders|commands|urges|promises|vows|swears|boasts|laments|reflects|said|says|saying|wrote|writes|writing|argued|argues|arguing|claimed|claims|claiming|declared|declares|declaring|warned|warns|warning|insisted|insisting|remarked|remarking|stated|stating|observed|noted|noting|described|describing|called|calling|added|adding|replied|recalled|admitted|asserted|asserting|told|telling|announced|promised|promising|proclaimed|complained|explained|explaining|suggested|suggesting|concluded|concluding|assured|mocked|joked|boasted|predicted|predicting|urged|urging)\b/gu
@@ -82,8 +88,9 @@ export function nearestPerson(text: string, before: string, people: readonly Nam
       }
     }
   }
-  const pronoun = [...text.matchAll(/\b(he|she|his|her)\b/giu)].at(-1)
-  if (pronoun && (!best || pronoun.index > best.at)) return resolvePronoun(pronoun[1]!, before + text.slice(0, pronoun.index), people)?.name ?? best?.name
+  // A subject, not a possessive: "When Macbeth hesitates, she attacks his manhood" is hers.
+  const pronoun = [...text.matchAll(/\b(he|she)\b|\b(his|her)\s+(?:own\s+)?(?:words|phrase|view)\b/giu)].at(-1)
+  if (pronoun && (!best || pronoun.index > best.at)) return resolvePronoun(pronoun[1] ?? pronoun[2]!, before + text.slice(0, pronoun.index), people)?.name ?? best?.name
   return best?.name
 }
 

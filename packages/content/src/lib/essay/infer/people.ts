@@ -5,7 +5,7 @@
  */
 import type { Block, Position } from '../../schema.js'
 import { nameMentions, type NameMention } from '../../reading/names.js'
-import type { Knowledge } from '../knowledge.js'
+import { titled, type Knowledge } from '../knowledge.js'
 import { tokens } from '../../reading/tokens.js'
 
 interface Candidate {
@@ -30,7 +30,7 @@ export function inferPeople(blocks: readonly Block[], knowledge: Knowledge): voi
   // Shorter mentions ("Hindenburg", "Paul") join the fullest name that ends or begins with them.
   const fullest = (c: Candidate) =>
     people
-      .filter((other) => other !== c && other.name.length > c.name.length && (other.name.endsWith(` ${c.name}`) || other.name.startsWith(`${c.name} `)))
+      .filter((other) => other !== c && other.name.length > c.name.length && !titled(other.name) && (other.name.endsWith(` ${c.name}`) || other.name.startsWith(`${c.name} `)))
       .sort((a, b) => b.name.length - a.name.length)
   const merged = new Set<Candidate>()
   for (const person of people) {
