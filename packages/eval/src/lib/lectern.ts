@@ -26,16 +26,23 @@ export async function inspect(cli: string, file: string): Promise<{ essay?: Essa
   }
 }
 
-/** `lectern build <folder> --out <dir>`: every essay's slides and revision files in one process. */
+/**
+ * `lectern build <folder> --out <dir>`: every essay's slides and revision files in one process.
+ * An essay with errors writes nothing and is scored as missing its files, so only a build that
+ * reports nothing at all (a crash, a usage error) stops the evaluation.
+ */
 export async function build(cli: string, folder: string, out: string): Promise<void> {
-  const args = [cli, 'build', folder, '--out', out, '--no-slides-pdf', '--only', 'slides,revision']
+  const args = [cli, 'build', folder, '--out', out, '--no-slides-pdf', '--only', 'slides,revision', '--json']
+  let stdout: string
   try {
-    await run(process.execPath, args, options)
+    ;({ stdout } = await run(process.execPath, args, options))
   } catch (error) {
-    const e = error as { stderr?: string; stdout?: string; message: string }
-    // An essay with errors writes nothing; the scorer reports its files as missing, so go on.
-    if (!/\bbuilt\b/.test(`${e.stdout ?? ''}${e.stderr ?? ''}`)) throw new Error(`lectern build failed: ${(e.stderr || e.message).trim()}`)
+    const e = error as { stdout?: string; stderr?: string; message: string }
+    stdout = e.stdout ?? ''
+    if (!stdout.trim().startsWith('{')) throw new Error(`lectern build failed: ${(e.stderr || e.message).trim()}`)
   }
+  const summary = JSON.parse(stdout) as { essays?: unknown[] }
+  if (!Array.isArray(summary.essays)) throw new Error('lectern build --json printed no essays')
 }
 
 /** Runs `task` over `items` with at most `limit` at once, keeping the order of results. */
