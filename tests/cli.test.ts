@@ -139,3 +139,57 @@ describe('lectern inspect', () => {
     expect(essay.people.length).toBeGreaterThanOrEqual(3)
   })
 })
+
+describe('lectern mark', () => {
+  // A plain essay of the test's own: nothing marked, so everything in it is inferred.
+  const plain = `# Why the Weimar Republic fell
+
+## Introduction
+
+Many things weakened the republic. This essay argues that the Great Depression was the decisive cause of its collapse, because it destroyed the parties of the centre.
+
+## The Depression
+
+The Depression cost millions of Germans their jobs. In 1930 Heinrich Brüning, the Chancellor, governed by decree when the Reichstag would not pass his budget.
+
+## Conclusion
+
+In conclusion, the Depression was the most important cause, since without it the Nazis would have stayed a fringe party.
+`
+
+  it('writes what was inferred into the essay as directives, and the marked essay compiles to the same Essay', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lectern-mark-'))
+    const essay = join(folder, 'essay.md')
+    writeFileSync(essay, plain)
+    type Statement = { text: string; inferred: boolean } | null
+    const before = JSON.parse(lectern('inspect', essay).stdout) as { introduction: { thesis: Statement }; conclusion: { judgement: Statement }; people: { name: string; role?: string }[] }
+    expect(before.introduction.thesis?.text).toMatch(/^This essay argues/)
+    expect(before.introduction.thesis?.inferred).toBe(true)
+
+    const dry = lectern('mark', '--dry-run', essay)
+    expect(dry.code).toBe(0)
+    expect(dry.stdout).toContain(':thesis[')
+    expect(readFileSync(essay, 'utf8')).toBe(plain) // a dry run writes nothing
+
+    const run = lectern('mark', essay)
+    expect(run.code).toBe(0)
+    const marked = readFileSync(essay, 'utf8')
+    expect(marked).toBe(dry.stdout)
+    expect(lectern('check', essay).code).toBe(0)
+    const after = JSON.parse(lectern('inspect', essay).stdout) as typeof before
+    expect(after.introduction.thesis?.text).toBe(before.introduction.thesis?.text)
+    expect(after.introduction.thesis?.inferred).toBe(false)
+    expect(after.conclusion.judgement?.text).toBe(before.conclusion.judgement?.text)
+    expect(after.people.map((p) => [p.name, p.role])).toEqual(before.people.map((p) => [p.name, p.role]))
+  })
+
+  it('refuses an essay with errors, changing nothing, and exits 1', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lectern-mark-'))
+    const essay = join(folder, 'essay.md')
+    writeFileSync(essay, 'Text with :evidance[x].\n')
+    const run = lectern('mark', essay)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/1:11.*unknown-directive/)
+    expect(readFileSync(essay, 'utf8')).toBe('Text with :evidance[x].\n')
+  })
+})

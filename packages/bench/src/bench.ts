@@ -3,7 +3,8 @@
  *   1. one essay, all outputs but the deck PDF, as a whole `lectern build` process, against marp-cli
  *      turning the same slides.md into HTML (the time to beat);
  *   2. a warm rebuild in `lectern dev` after an edit;
- *   3. a generated library of 100 essays of mixed lengths, built in parallel.
+ *   3. a generated library of 100 essays of mixed lengths, built in parallel;
+ *   4. the reading layer: parsing a plain essay (inference, the NLP model loaded on first use) cold and warm.
  * Medians of several runs; peak memory is the largest resident set seen.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -126,6 +127,19 @@ async function library() {
   return results.map((list) => ({ ms: median(list.map((r) => r.ms)), mib: peak(list), perEssay: median(list.map((r) => r.ms)) / 100, words }))
 }
 
+async function readingLayer(): Promise<{ cold: number; warm: number; markedCold: number; markedWarm: number }> {
+  const results: Array<{ cold: number; warm: number; markedCold: number; markedWarm: number }> = []
+  for (let i = 0; i < Math.max(1, Math.floor(runs / 2)); i++) {
+    const child = spawn(process.execPath, [fileURLToPath(new URL('./reading.js', import.meta.url))], { stdio: ['ignore', 'pipe', 'inherit'] })
+    let out = ''
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
+    await new Promise((done) => child.on('close', done))
+    results.push(JSON.parse(out) as { cold: number; warm: number; markedCold: number; markedWarm: number })
+  }
+  const pick = (key: 'cold' | 'warm' | 'markedCold' | 'markedWarm') => median(results.map((r) => r[key]))
+  return { cold: pick('cold'), warm: pick('warm'), markedCold: pick('markedCold'), markedWarm: pick('markedWarm') }
+}
+
 const started = performance.now()
 process.stdout.write(`Lectern benchmark: ${runs} runs per figure, medians; node ${process.version}\n`)
 const columns = (values: readonly string[]) => values.map((v) => v.padStart(22)).join('')
@@ -146,6 +160,11 @@ row('   runs', warms.map((w) => w.all.join(', ')))
 row(`3. Library of 100 generated essays (${libs[0]!.words} words), parallel, no deck PDFs`, [])
 row('   total', libs.map((l) => `${fmt(l.ms)} / ${mem(l.mib)}`))
 row('   per essay (target well under 200 ms)', libs.map((l) => fmt(l.perEssay)))
+
+const reading = await readingLayer()
+row('4. Reading layer: a plain essay (continental-drift) parsed with inference, fresh process', [])
+row('   cold / warm', [`${fmt(reading.cold)} / ${fmt(reading.warm)}`])
+row('   marked essay (trotsky): cold / warm', [`${fmt(reading.markedCold)} / ${fmt(reading.markedWarm)}`])
 
 process.stdout.write(`\n${''.padEnd(44)}${columns(subjects.map((s) => s.name))}\n`)
 for (const [label, values] of rows) process.stdout.write(values.length === 0 ? `\n${label}\n` : `${label.padEnd(44)}${columns(values)}\n`)

@@ -1,3 +1,4 @@
+export { markEssay } from './lib/essay/mark.js'
 export { loadEssay, parseEssay, slugFor, createProcessor, type ParseOptions, type ParseResult } from './lib/parse.js'
 export { rules, hasErrors, report, type RuleId, type Severity } from './lib/messages.js'
 export { vocabulary, directiveNames, type DirectiveName } from './lib/vocabulary.js'

@@ -8,6 +8,7 @@ import { build, buildHelp, buildOptions, parseBuildOptions, parseProfile } from 
 import { check, checkHelp, checkOptions } from '../lib/commands/check.js'
 import { dev, devHelp, devOptions } from '../lib/commands/dev.js'
 import { inspect, inspectHelp } from '../lib/commands/inspect.js'
+import { mark, markHelp, markOptions } from '../lib/commands/mark.js'
 import { createEssay, newHelp, newOptions } from '../lib/commands/new.js'
 import { PathError } from '../lib/find-essays.js'
 import { didYouMean, exit, usageFromParseError, UsageError, type OptionSpec } from '../lib/usage.js'
@@ -21,6 +22,7 @@ Commands:
   check [paths…]        report problems in essays (file:line:column)
   dev [path]            preview on localhost, rebuilding what is opened or saved
   inspect <essay.md>    print the compiled Essay as JSON
+  mark <essay.md>       write what was inferred into the essay as directives
   new <slug>            write a starter essay that uses the vocabulary
 
 Options:
@@ -48,6 +50,7 @@ const commands: Record<string, Command> = {
     },
   },
   inspect: { help: inspectHelp, options: {}, run: (paths) => inspect(paths) },
+  mark: { help: markHelp, options: markOptions, run: (paths, values) => mark(paths, { dryRun: values['dry-run'] === true }) },
   new: {
     help: newHelp,
     options: newOptions,

@@ -271,9 +271,17 @@ function events(essay: Essay, sentences: readonly EssaySentence[], centrality: r
   const frame = new Set([essay.introduction.id, essay.conclusion.id])
   const themed = (list: typeof scored) => [...list.filter((s) => !frame.has(s.event.sectionId)), ...list.filter((s) => frame.has(s.event.sectionId))]
   const ranked = [false, true].flatMap((inferred) => roundRobin(themed(scored.filter((s) => s.event.inferred === inferred)), (s) => s.event.sectionId))
+  // Two events can share a date ("1536"): the second keeps a key (and card GUID) of its own.
+  const keys = new Map<string, number>()
+  const keyOf = (event: Essay['events'][number]) => {
+    const base = `event:${event.when.iso}:${event.label}`
+    const n = (keys.get(base) ?? 0) + 1
+    keys.set(base, n)
+    return n === 1 ? base : `${base}:${n}`
+  }
   return ranked.map(({ event }, rank) => ({
     kind: 'event' as const,
-    key: `event:${event.when.iso}:${event.label}`,
+    key: keyOf(event),
     priority: Math.max(event.inferred ? weights.inferredEvent.base - rank * weights.inferredEvent.step : weights.event.base - rank * weights.event.step, 1),
     completed: event.completed,
     inferred: event.inferred,
@@ -301,7 +309,8 @@ function people(essay: Essay, sentences: readonly EssaySentence[]): PersonItem[]
   return ranked.map((person, rank) => {
     const fromProse = person.role ? undefined : roleFromProse(person.name, sentences, roleWords)
     const role = person.role ?? fromProse?.text
-    const roleFrom = person.role ? ('author' as const) : fromProse?.from
+    // A role content inferred is one the prose gave in apposition or as a title, not the author's mark.
+    const roleFrom = person.role ? (person.inferred ? ('appositive' as const) : ('author' as const)) : fromProse?.from
     return {
       kind: 'person' as const,
       key: `person:${person.name}`,

@@ -114,7 +114,7 @@ export function clozes(essay: Essay, knowledge: Knowledge): Cloze[] {
   for (const item of [...knowledge.items].sort(byKindThenKey)) {
     const target =
       item.kind === 'event'
-        ? { kind: 'date' as const, words: [item.label], key: `${item.iso}:${item.label}${(labels.get(item.label) ?? 0) > 1 ? `:${item.event}` : ''}`, ref: 'event', about: item.event }
+        ? { kind: 'date' as const, words: [item.label], key: item.key.replace(/^event:/, ''), ref: 'event', about: item.event }
         : item.kind === 'person'
           ? { kind: 'person' as const, words: [item.name, surname(item.name)], key: item.name, ref: 'person', about: '' }
           : item.kind === 'term'

@@ -12,8 +12,9 @@ import { FrontMatter, type Block, type Essay, type Meta, type Statement } from '
 import { countWords } from '../text/sentences.js'
 import { toBlocks } from './blocks.js'
 import { Knowledge, type Role } from './knowledge.js'
+import { positionIn } from './locate.js'
 import { flatten, holds, outline, type FlatBlock, type RawPart } from './outline.js'
-import { inferEvidence } from './infer/evidence.js'
+import { inferBlockSpeakers, inferEvidence } from './infer/evidence.js'
 import { inferEvents } from './infer/events.js'
 import { countMentions, inferPeople } from './infer/people.js'
 import { proseSentences } from './infer/sentences.js'
@@ -47,9 +48,11 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
   }
 
   const intro = convert(arranged.introduction, 'introduction')
-  const sections = arranged.sections.map((raw) => {
+  const sections = arranged.sections.map((raw, index) => {
     const heading = raw.heading ? toString(raw.heading) : undefined
-    const id = heading ? slugger.slug(heading) : ''
+    // A section without a heading gets its id from its point below; until then a placeholder of its own,
+    // so the points marked in two such sections are not taken for two points of one.
+    const id = heading ? slugger.slug(heading) : `untitled-${index + 1}`
     return { raw, heading, ...convert(raw, id) }
   })
   const last = convert(arranged.conclusion, 'conclusion')
@@ -72,22 +75,31 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
 
   const allBlocks = [intro, ...sections, last].flatMap((part) => part.body)
   const prose = [intro, ...sections, last]
-  if (!knowledge.marked.has('evidence')) inferEvidence(prose, knowledge)
-  // People first: an inferred event that opens with "He" is told with the person's name.
+  // People first: an inferred event that opens with "He", or a quotation "as he put it", names them.
   if (!knowledge.marked.has('person')) inferPeople(allBlocks, knowledge)
+  if (!knowledge.marked.has('evidence')) inferEvidence(prose, knowledge)
+  inferBlockSpeakers(prose, knowledge)
   if (!knowledge.marked.has('event')) inferEvents(prose, knowledge)
   if (!knowledge.marked.has('term')) inferTerms(allBlocks, knowledge)
   countMentions(allBlocks, knowledge)
+  knowledge.orderEvidence()
   reportInferred(file, knowledge)
 
   const evidenceOf = (id: string) => knowledge.evidence.filter((e) => e.sectionId === id && e.display !== 'declared')
   const introHeading = arranged.introduction.heading ? toString(arranged.introduction.heading) : undefined
   const lastHeading = arranged.conclusion.heading ? toString(arranged.conclusion.heading) : undefined
 
+  const essayMeta = meta(frontMatter, title, arranged, intro.body, slug)
+  const thesis = pick('thesis', intro.id, () => inferThesis(intro.body, intro.position, last.body.length === 0))
+  const judgement = pick('judgement', last.id, () =>
+    inferJudgement(last.body.length > 0 ? last.body : intro.body, last.position, thesis.text, essayMeta.inferred.includes('question') ? '' : essayMeta.question, last.body.length === 0),
+  )
+  const points = sections.map((s) => pick('point', s.id, () => inferPoint(s.body, s.heading!, s.position)))
+  reportStatements(file, thesis, sections.map((s, i) => ({ heading: s.heading!, point: points[i]! })), judgement)
   const essay: Essay = {
     slug,
     file: file.path ?? `${slug}.md`,
-    meta: meta(frontMatter, title, arranged, intro.body, slug),
+    meta: essayMeta,
     introduction: {
       id: intro.id,
       heading: introHeading ?? 'Introduction',
@@ -97,9 +109,9 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
       evidence: evidenceOf(intro.id),
       analysis: analysisOf(intro.id, intro.body),
       completed: intro.completed,
-      thesis: pick('thesis', intro.id, () => inferThesis(intro.body, intro.position, last.body.length === 0)),
+      thesis,
     },
-    sections: sections.map((section) => ({
+    sections: sections.map((section, i) => ({
       id: section.id,
       heading: section.heading!,
       headingInferred: section.raw.heading === undefined,
@@ -108,7 +120,7 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
       evidence: evidenceOf(section.id),
       analysis: analysisOf(section.id, section.body),
       completed: section.completed,
-      point: pick('point', section.id, () => inferPoint(section.body, section.heading!, section.position)),
+      point: points[i]!,
     })),
     conclusion: {
       id: last.id,
@@ -119,7 +131,7 @@ export function toEssay(tree: Root, file: VFile, slug: string): Essay | undefine
       evidence: evidenceOf(last.id),
       analysis: analysisOf(last.id, last.body),
       completed: last.completed,
-      judgement: pick('judgement', last.id, () => inferJudgement(last.body.length > 0 ? last.body : intro.body, last.position)),
+      judgement,
     },
     events: [...knowledge.events].sort((a, b) => compareIso(a.when.iso, b.when.iso)),
     people: knowledge.people,
@@ -202,6 +214,18 @@ function misplaced(file: VFile, knowledge: Knowledge, [introId, conclusionId]: [
     }
     seen.add(key)
   }
+}
+
+/** One positioned message per inferred thesis, point and judgement, so `lectern check` lists them where they are. */
+function reportStatements(file: VFile, thesis: Statement, points: ReadonlyArray<{ heading: string; point: Statement }>, judgement: Statement): void {
+  const source = String(file.value)
+  const say = (statement: Statement, what: string, directive: string) => {
+    if (!statement.inferred || statement.text === '') return
+    report(file, 'inferred', `Inferred ${what}: “${statement.text}”; mark it with \`:${directive}[…]\` (or run \`lectern mark\`) to choose it yourself`, positionIn(source, statement.position, statement.text))
+  }
+  say(thesis, 'the thesis', 'thesis')
+  for (const { heading, point } of points) say(point, `the point of “${heading}”`, 'point')
+  say(judgement, 'the judgement', 'judgement')
 }
 
 function reportInferred(file: VFile, knowledge: Knowledge): void {

@@ -95,7 +95,7 @@ export class Knowledge {
     const lower = name.toLowerCase()
     return (
       this.people.find((p) => p.name.toLowerCase() === lower) ??
-      this.people.find((p) => p.name.toLowerCase().endsWith(` ${lower}`) || lower.endsWith(` ${p.name.toLowerCase()}`))
+      this.people.find((p) => (p.name.toLowerCase().endsWith(` ${lower}`) && !titled(p.name)) || (lower.endsWith(` ${p.name.toLowerCase()}`) && !titled(name)))
     )
   }
 
@@ -141,6 +141,22 @@ export class Knowledge {
     return evidence
   }
 
+  /**
+   * Evidence in reading order, numbered per part: inferred quotations are found after the blocks, and
+   * a marked essay must number them where they stand, so both give the same ids.
+   */
+  orderEvidence(): void {
+    const at = (e: Evidence) => e.position.start.line * 1e6 + e.position.start.column
+    const ordered = this.evidence.map((e, i) => ({ e, i })).sort((a, b) => at(a.e) - at(b.e) || a.i - b.i).map(({ e }) => e)
+    const counts = new Map<string, number>()
+    for (const e of ordered) {
+      const n = (counts.get(e.sectionId) ?? 0) + 1
+      counts.set(e.sectionId, n)
+      Object.assign(e, { id: `${e.sectionId}-evidence-${n}` })
+    }
+    this.evidence.splice(0, this.evidence.length, ...ordered)
+  }
+
   footnote(id: string, runs: Run[], position: Position): void {
     const clean = mergeRuns(trimRuns(runs))
     this.footnotes.push({ id, text: plainText(clean), runs: clean, position })
@@ -170,6 +186,15 @@ function unquote(runs: Run[]): Run[] {
 function isCompleted(runs: readonly Run[]): boolean {
   const text = runs.filter((run) => run.type === 'text' && run.text.trim() !== '')
   return text.length > 0 && text.every((run) => run.type === 'text' && run.completed === true)
+}
+
+/**
+ * "Lady Macbeth" is not Macbeth, nor "Mrs Birling" Birling: a bare surname names the man a wife's
+ * title is taken from, so it never joins a name under Mrs, Miss, Ms, Lady or Dame ("Birling" does
+ * join "Mr Birling", "Goole" "Inspector Goole").
+ */
+export function titled(name: string): boolean {
+  return /^(?:mrs|ms|miss|lady|dame)\.?\s/iu.test(name)
 }
 
 export function stripPossessive(name: string): string {

@@ -5,6 +5,7 @@
  */
 import type { Heading, RootContent } from 'mdast'
 import type { ContainerDirective } from 'mdast-util-directive'
+import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 
 export interface FlatBlock {
@@ -56,7 +57,25 @@ export function outline(blocks: readonly FlatBlock[]): Outline {
       ;(parts.at(-1)?.blocks ?? preamble).push(block)
     }
   }
-  return { title, preamble, parts }
+  return { title, preamble, parts: parts.flatMap((part) => subsections(part, sectionDepth + 1)) }
+}
+
+/**
+ * A theme divided into subsections ("## Causes" over "### Money", "### Religion") is read as those
+ * subsections, each with its own point; the theme's own opening prose, if any, stays a section of its
+ * own. The introduction and the conclusion stay whole.
+ */
+function subsections(part: RawPart, depth: number): RawPart[] {
+  const name = part.heading ? toString(part.heading).trim() : ''
+  const starts = part.blocks.flatMap((b, i) => (b.node.type === 'heading' && b.node.depth === depth ? [i] : []))
+  if (starts.length === 0 || /^(?:intro|conclu|summary)/i.test(name)) return [part]
+  const own = part.blocks.slice(0, starts[0])
+  const out: RawPart[] = own.some((b) => b.node.type !== 'heading' && toString(b.node).trim() !== '') ? [{ ...part, blocks: own }] : []
+  starts.forEach((start, i) => {
+    const heading = part.blocks[start]!
+    out.push({ heading: heading.node as Heading, headingCompleted: heading.completed, blocks: part.blocks.slice(start + 1, starts[i + 1]) })
+  })
+  return out
 }
 
 /** Which top-level parts hold a given directive (`:thesis`, `:judgement`). */

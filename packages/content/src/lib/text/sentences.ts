@@ -13,7 +13,7 @@ export interface Sentence {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' })
 
 const abbreviations = new Set(
-  'mr mrs ms dr prof st mt gen col capt lt sgt rev fr sr jr vs etc e.g i.e cf c ca approx vol ch chap p pp no nos fig ed eds trans jan feb mar apr jun jul aug sep sept oct nov dec op cit ibid al'.split(' '),
+  'mr mrs ms dr prof st mt gen col capt lt sgt rev fr sr jr vs v etc e.g i.e cf c ca approx vol ch chap p pp no nos fig ed eds trans jan feb mar apr jun jul aug sep sept oct nov dec op cit ibid al'.split(' '),
 )
 
 export function sentences(text: string): Sentence[] {
@@ -40,7 +40,7 @@ function endsWithAbbreviation(segment: string): boolean {
   const word = /(?:^|[\s(‘“"])([\p{L}.]+)\.\s*$/u.exec(segment)?.[1]
   if (!word) return false
   // A lone capital is an initial ("J. R. Tolkien"); a known abbreviation never ends a sentence here.
-  return /^\p{Lu}$/u.test(word) || abbreviations.has(word.toLowerCase())
+  return (/^\p{Lu}$/u.test(word) && word !== 'I') || abbreviations.has(word.toLowerCase())
 }
 
 /** Words as a reader counts them: letters and digits, with inner apostrophes and hyphens. */

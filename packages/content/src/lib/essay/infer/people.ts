@@ -1,47 +1,69 @@
 /**
- * People named in the prose, found by compromise when the author has marked none, and how often
- * every person is mentioned (by surname, so "Trotsky" counts for "Leon Trotsky").
+ * People named in the prose when the author has marked none (the reading layer's `nameMentions`),
+ * each under the fullest name the essay gives, with a role only where the essay states one; and how
+ * often every person is mentioned (by surname, so "Trotsky" counts for "Leon Trotsky").
  */
-import { createRequire } from 'node:module'
-import type { Block } from '../../schema.js'
-import { stripPossessive, type Knowledge } from '../knowledge.js'
+import type { Block, Position } from '../../schema.js'
+import { nameMentions, type NameMention } from '../../reading/names.js'
+import { titled, type Knowledge } from '../knowledge.js'
+import { tokens } from '../../reading/tokens.js'
 
-type Nlp = (text: string) => { people(): { json(options: { offset: boolean }): Array<{ text: string; offset: { start: number } }> } }
-
-// compromise takes a quarter of a second to load: only essays that need people inferred pay for it.
-let nlp: Nlp | undefined
-const load = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise') as Nlp)
-
-const honorific = /^(mr|mrs|ms|dr|prof|sir|lord|lady|king|queen|tsar|tsarina|president|general|st)\.?\s+/iu
+interface Candidate {
+  name: string
+  evidence: number
+  against: number
+  role?: string
+  firstName: boolean
+  position: Position
+}
 
 export function inferPeople(blocks: readonly Block[], knowledge: Knowledge): void {
-  const text = blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : [])).join('\n\n')
-  for (const match of load()(text).people().json({ offset: true })) {
-    const name = stripPossessive(extend(text, match.text, match.offset.start)).replace(honorific, '').replace(/\s+/g, ' ').trim()
-    // A single lower-case word or an initial is not a name we can show a student.
-    if (!/^\p{Lu}[\p{L}’'.-]+(\s+\p{Lu}[\p{L}’'.-]*)*$/u.test(name) || name.length < 3) continue
-    const position = blocks.find((block) => block.type === 'paragraph' && block.text.includes(match.text))?.position
-    if (position) knowledge.person(name, {}, position, true)
+  const found = new Map<string, Candidate>()
+  for (const block of blocks) {
+    const texts = block.type === 'paragraph' ? [block.text] : block.type === 'list' ? block.items.map((item) => item.text) : []
+    for (const text of texts) for (const mention of nameMentions(text)) add(found, mention, block.position)
   }
-  // A surname met first and a full name later are one person, under the full name.
-  for (const person of [...knowledge.people]) {
-    const fuller = knowledge.people.find((other) => other !== person && other.name.endsWith(` ${person.name}`))
-    if (fuller && person.inferred) knowledge.people.splice(knowledge.people.indexOf(person), 1)
+  // A word the essay also writes in lower case ("Photosynthesis is…" beside "on photosynthesis") is no name.
+  const lower = new Set(blocks.flatMap((b) => (b.type === 'paragraph' ? (b.text.match(/(?<![\p{L}.])\p{Ll}[\p{L}’'-]*/gu) ?? []) : [])))
+  for (const c of found.values()) if (!c.name.includes(' ') && lower.has(c.name.toLowerCase())) c.against += 99
+  const people = [...found.values()].filter((c) => (c.evidence >= 2 || (c.evidence >= 1 && c.firstName)) && c.evidence > c.against)
+  // Shorter mentions ("Hindenburg", "Paul") join the fullest name that ends or begins with them.
+  const fullest = (c: Candidate) =>
+    people
+      .filter((other) => other !== c && other.name.length > c.name.length && !titled(other.name) && (other.name.endsWith(` ${c.name}`) || other.name.startsWith(`${c.name} `)))
+      .sort((a, b) => b.name.length - a.name.length)
+  const merged = new Set<Candidate>()
+  for (const person of people) {
+    const longer = fullest(person)
+    const starts = longer.filter((o) => o.name.startsWith(`${person.name} `))
+    // A first name shared by two people ("Henry") stays ambiguous: it is left out rather than guessed.
+    const target = longer.find((o) => o.name.endsWith(` ${person.name}`)) ?? (starts.length === 1 || new Set(starts.map((o) => o.name.split(' ').at(-1))).size === 1 ? starts[0] : undefined)
+    if (longer.length > 0) merged.add(person)
+    if (target && person.role && !target.role) target.role = person.role
+  }
+  // Also a lone name met only as evidence for someone else ("Calvin" of "Melvin Calvin") is that person.
+  for (const person of people) {
+    if (merged.has(person)) continue
+    knowledge.person(person.name, person.role ? { role: person.role } : {}, person.position, true)
   }
 }
 
-const notNames = new Set(['The', 'In', 'On', 'At', 'And', 'But', 'Of', 'For', 'To', 'By', 'A', 'An', 'He', 'She', 'It', 'They', 'His', 'Her'])
-
-/** compromise stops at a surname it does not know ("Frank Debenham"): take the capitalised words that follow. */
-function extend(text: string, found: string, start: number): string {
-  let name = found.replace(/[.,;:]$/u, '')
-  if (/['’]s?$/u.test(name)) return name
-  const rest = /^((?:\s\p{Lu}[\p{Ll}’'-]+){1,2})/u.exec(text.slice(start + name.length))?.[1] ?? ''
-  for (const word of rest.trim().split(/\s+/)) {
-    if (word === '' || notNames.has(word)) break
-    name += ` ${word}`
+function add(found: Map<string, Candidate>, mention: NameMention, position: Position): void {
+  const known = found.get(mention.name)
+  if (known) {
+    if (mention.notPerson) known.against += 1
+    else known.evidence += mention.evidence
+    if (mention.role && !mention.notPerson && !known.role) known.role = mention.role
+    return
   }
-  return name
+  found.set(mention.name, {
+    name: mention.name,
+    evidence: mention.notPerson ? 0 : mention.evidence,
+    against: mention.notPerson ? 1 : 0,
+    firstName: mention.firstName,
+    ...(mention.role && !mention.notPerson ? { role: mention.role } : {}),
+    position,
+  })
 }
 
 /**
@@ -69,9 +91,17 @@ export function countMentions(blocks: readonly Block[], knowledge: Knowledge): v
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
       for (const match of text.matchAll(new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}-])`, 'gu'))) {
         const [start, end] = [match.index, match.index + match[0].length]
+        // "the Calvin cycle" names a thing after a person; it is not a mention of him.
+        if (name !== person.name && usedAsAdjective(text, end)) continue
         if (!found.some(([s, e]) => start < e && s < end)) found.push([start, end])
       }
     }
     person.mentions = Math.max(1, found.length)
   }
+}
+
+function usedAsAdjective(text: string, end: number): boolean {
+  if (!/^ \p{Ll}/u.test(text.slice(end, end + 2))) return false
+  const next = tokens(text).find((t) => t.start === end + 1)
+  return next?.pos === 'NOUN'
 }

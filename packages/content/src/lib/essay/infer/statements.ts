@@ -1,36 +1,49 @@
 /**
- * The argument's statements when the author has not marked them, by the shape of a taught essay:
- * a section opens with its point, an introduction ends with its thesis, a conclusion opens or ends
- * with its judgement, and analysis sentences announce themselves ("This shows…").
+ * The argument's statements when the author has not marked them, chosen by the reading layer's
+ * role scores (`reading/roles.ts`): the introduction's sentence that states the argument, each
+ * section's opening claim, the conclusion's verdict. Analysis sentences announce themselves.
  */
 import type { Block, Position, Statement } from '../../schema.js'
+import { chooseJudgement, choosePoint, chooseThesis, type Candidate } from '../../reading/roles.js'
+import { signposts } from '../../reading/signposts.js'
 import { proseSentences } from './sentences.js'
 
 const empty = (position: Position): Statement => ({ text: '', runs: [], position, inferred: true, completed: false })
 
-const roadmap = /^(this essay|i will|we will|the essay will|this answer)\b/i
-const verdict = /^(overall|in conclusion|to conclude|ultimately|in summary|therefore|thus|on balance|in the end)\b/i
-const analysing = /^(this (shows|suggests|demonstrates|means|proves|indicates|implies|reveals|highlights)|therefore|thus|consequently|as a result|this passage suggests|this is significant)\b/i
+/** Each sentence of a body with the paragraph it sits in, for the role scores. */
+function candidatesOf(body: readonly Block[]): Array<Statement & Candidate> {
+  let paragraph = -1
+  return body.flatMap((block) => {
+    if (block.type !== 'paragraph') return []
+    paragraph++
+    return proseSentences([block]).map((s) => ({ ...s, paragraph }))
+  })
+}
+
+const strip = ({ paragraph: _, ...statement }: Statement & Candidate): Statement => statement
 
 /** `alone`: the introduction is the whole essay, so its last sentence is left for the judgement. */
 export function inferThesis(body: readonly Block[], position: Position, alone = false): Statement {
-  const all = proseSentences(body)
-  if (alone) return all[0] ?? empty(position)
-  const candidates = all.filter((s) => !roadmap.test(s.text))
-  return candidates.at(-1) ?? all.at(-1) ?? empty(position)
+  const all = candidatesOf(body)
+  const chosen = alone ? all[0] : all[chooseThesis(all)]
+  return chosen ? strip(chosen) : empty(position)
 }
 
 export function inferPoint(body: readonly Block[], heading: string, position: Position): Statement {
-  return proseSentences(body)[0] ?? { ...empty(position), text: heading, runs: [{ type: 'text', text: heading }] }
+  const all = candidatesOf(body)
+  const chosen = all[choosePoint(all, heading)]
+  return chosen ? strip(chosen) : { ...empty(position), text: heading, runs: [{ type: 'text', text: heading }] }
 }
 
-export function inferJudgement(body: readonly Block[], position: Position): Statement {
-  const all = proseSentences(body)
-  return all.find((s) => verdict.test(s.text)) ?? all.at(-1) ?? empty(position)
+/** `alone`: the essay is one paragraph, whose last sentence concludes it. */
+export function inferJudgement(body: readonly Block[], position: Position, thesis = '', question = '', alone = false): Statement {
+  const all = candidatesOf(body)
+  const chosen = alone ? all.at(-1) : all[chooseJudgement(all, thesis, question)]
+  return chosen ? strip(chosen) : empty(position)
 }
 
 export function inferAnalysis(body: readonly Block[]): Statement[] {
-  return proseSentences(body).filter((s) => analysing.test(s.text))
+  return proseSentences(body).filter((s) => signposts(s.text).includes('analysis'))
 }
 
 /** A heading for a section that has none: its point, cut at the first clause and kept short. */

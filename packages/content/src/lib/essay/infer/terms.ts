@@ -1,8 +1,10 @@
 /**
  * Key terms when the author has marked none: a bold phrase that opens a sentence or list item and is
- * then defined ("**Pangaea** was the supercontinent…", "- **Isostasy**: the balance…").
+ * then defined ("**Pangaea** was the supercontinent…", "- **Isostasy**: the balance…"), and every term
+ * the prose defines in the ways the reading layer knows (`reading/definitions.ts`).
  */
 import type { Block } from '../../schema.js'
+import { definitionsIn } from '../../reading/definitions.js'
 import { sentences } from '../../text/sentences.js'
 import type { Knowledge } from '../knowledge.js'
 
@@ -23,5 +25,15 @@ export function inferTerms(blocks: readonly Block[], knowledge: Knowledge): void
     if (definition.split(/\s+/).length < 3) continue
     const def = definition.charAt(0).toUpperCase() + definition.slice(1)
     knowledge.term(term, { def }, entry.position, true)
+  }
+  const people = new Set(knowledge.people.flatMap((p) => [p.name, p.name.split(/\s+/).at(-1)!]))
+  for (const entry of entries) {
+    let previous = ''
+    for (const sentence of sentences(entry.text)) {
+      for (const { term, definition } of definitionsIn(sentence.text, previous)) {
+        if (!people.has(term)) knowledge.term(term, { def: definition }, entry.position, true)
+      }
+      previous = sentence.text
+    }
   }
 }
