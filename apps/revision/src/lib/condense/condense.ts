@@ -8,7 +8,7 @@ import { contentWords, nameGoesOn, opensWithReference } from '@lectern/content/t
 import type { Blank, BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, SlotItem, TermItem, ThesisItem } from './items.js'
 import { blankIn, documentFrequency } from './blank.js'
 import { eventSalience } from './salience.js'
-import { eventText, headingOf, resolved, roleFromProse } from './say.js'
+import { eventText, resolved, roleFromProse } from './say.js'
 import { essaySentences, type EssaySentence } from './sentences.js'
 import { textRank } from './textrank.js'
 import { wholeWordAt } from './words.js'
@@ -112,7 +112,7 @@ function points(essay: Essay, sentences: readonly EssaySentence[], frequency: Re
         inferred: section.point.inferred,
         place: section.point.position,
         sectionId: section.id,
-        heading: headingOf(section),
+        heading: section.heading,
         headingInferred: section.headingInferred,
         text,
         blank: askable(text, section.id, sentences, essay, frequency),
@@ -221,7 +221,7 @@ function events(essay: Essay, sentences: readonly EssaySentence[], centrality: r
   const seen = new Set<string>()
   // An inferred event is the clause the date sits in: a whole clause of it is enough on a timeline,
   // and one that needs the sentence before it ("It needed…") is no timeline entry.
-  const said = new Map(essay.events.map((event) => [event, event.inferred ? eventText(event, sentences, eventWords) : event.event]))
+  const said = new Map(essay.events.map((event) => [event, event.inferred ? eventText(event, eventWords) : event.event]))
   const unique = essay.events.filter((event) => {
     const id = `${event.when.iso}|${event.event}`
     if (seen.has(id)) return false

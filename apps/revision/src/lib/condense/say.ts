@@ -3,7 +3,7 @@
  * or a whole clause of it (`gists` of @lectern/content), never an opening marked with an ellipsis.
  * Also what a sheet line or a card needs to stand alone: who "He" is, and a role that is a phrase.
  */
-import type { Essay, Event, Part } from '@lectern/content'
+import type { Essay, Event } from '@lectern/content'
 import { endsOpen, gists, isNounPhrase, opensWithReference, standsAlone, withoutMarker } from '@lectern/content/text'
 import type { EssaySentence } from './sentences.js'
 
@@ -14,30 +14,12 @@ export function sayWithin(text: string, maxWords: number): string {
 }
 
 /**
- * A part's heading as the sheet and cards print it: the author's, or one made up from the point and
- * cut with an ellipsis by the parser, said instead as a whole clause of the point.
- */
-export function headingOf(part: Part): string {
-  if (!part.headingInferred || !part.heading.endsWith('…') || !('point' in part)) return part.heading
-  return sayWithin(part.point.text, 9).replace(/[.!?]$/u, '')
-}
-
-/**
  * An inferred event as a sheet line: the clause the date sits in, said in at most `maxWords` words.
- * The parser may have cut a long one with an ellipsis; the sentence it came from is whole, so the
- * event is said again from that sentence. Undefined when it opens with "It"/"This"/"They": a
+ * Undefined when it opens with "It"/"This"/"They": a
  * timeline line must say what happened without the sentence before it.
  */
-export function eventText(event: Event, sentences: readonly EssaySentence[], maxWords: number): string | undefined {
-  let text = event.event.trim()
-  if (text.endsWith('…')) {
-    const opening = text.slice(0, -1).trimEnd().toLowerCase()
-    const home = sentences.find((s) => s.partId === event.sectionId && s.text.toLowerCase().includes(opening))
-    if (!home) return undefined
-    const at = home.text.toLowerCase().indexOf(opening)
-    const rest = home.text.slice(at)
-    text = rest.charAt(0).toUpperCase() + rest.slice(1)
-  }
+export function eventText(event: Event, maxWords: number): string | undefined {
+  const text = event.event.trim()
   // "Yet these weaknesses…", "And in 2022, when…": the marker goes, and what is left must say something.
   const said = sayWithin(withoutMarker(text), maxWords)
   return standsAlone(said) ? said : undefined

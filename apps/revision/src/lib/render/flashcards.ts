@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto'
 import type { Essay } from '@lectern/content'
 import { contentWords, endsOpen, isFunctionWord, nameGoesOn, opensWithReference, withoutMarker } from '@lectern/content/text'
 import type { Item, Knowledge } from '../condense/items.js'
-import { headingOf, resolved } from '../condense/say.js'
+import { resolved } from '../condense/say.js'
 import { essaySentences, type EssaySentence } from '../condense/sentences.js'
 import { wholeWordAt } from '../condense/words.js'
 import { stripQuotes } from '../sheet/questions.js'
@@ -109,7 +109,7 @@ export function clozes(essay: Essay, knowledge: Knowledge): Cloze[] {
   // Two events under one date are two cards: their identities must differ too.
   const labels = new Map<string, number>()
   for (const item of knowledge.items) if (item.kind === 'event') labels.set(item.label, (labels.get(item.label) ?? 0) + 1)
-  const headings = new Map([essay.introduction, ...essay.sections, essay.conclusion].map((part) => [part.id, headingOf(part)]))
+  const headings = new Map([essay.introduction, ...essay.sections, essay.conclusion].map((part) => [part.id, part.heading]))
   const out: Cloze[] = []
   for (const item of [...knowledge.items].sort(byKindThenKey)) {
     const target =

@@ -6,7 +6,7 @@
  * lost: what a slide cannot show stays in the speaker notes.
  */
 import type { Diagnostic } from '@lectern/content'
-import { sentences } from '@lectern/content/text'
+import { gists, sentences } from '@lectern/content/text'
 import type { Entry, EvidenceSlide, ListSlide, PointSlide, RoadmapSlide, Slide, Span, StatementSlide, TitleSlide } from '../slide.js'
 import { clip, plainSpans, shorten, sliceSpans, trimSpans } from '../plan/spans.js'
 import { contentBox, type Layout, type TextStyle } from './layout.js'
@@ -92,10 +92,21 @@ function fitHeading(heading: string, slide: Slide, context: Context, cont = fals
   }
   const size = layout.heading.length - 1
   const style = layout.heading[size]!
+  const lines = (text: string) => lineCount(plainSpans(text + suffix), style, box.width)
+  // Too long at the smallest size: say it as a whole clause of itself that fits, never cut it.
+  const shorter = gists(heading).slice(1).map((gist) => gist.text.charAt(0).toUpperCase() + gist.text.slice(1).replace(/[.,;:!?]+$/u, ''))
+  const clause = shorter.find((text) => lines(text) <= maxHeadingLines)
+  if (clause !== undefined) {
+    drop(context, slide, `The heading “${clip(heading, 60)}” is too long for a slide and is said shorter there; the notes keep it whole.`)
+    return { text: clause, size, height: lines(clause) * lineHeight(style) + context.layout.gap }
+  }
+  // No clause fits: a few more lines of heading, and the body below it is fitted to what is left.
+  if (lines(heading) <= maxHeadingLines + 2) return { text: heading, size, height: lines(heading) * lineHeight(style) + context.layout.gap }
+  // A heading of hundreds of words (hostile input) is the one thing still shortened with an ellipsis.
   let text = heading
   for (let chars = heading.length - 1; chars > 8; chars -= 4) {
     text = clip(heading, chars)
-    if (lineCount(plainSpans(text + suffix), style, box.width) <= maxHeadingLines) break
+    if (lines(text) <= maxHeadingLines) break
   }
   drop(context, slide, `The heading “${clip(heading, 60)}” is too long for a slide and is shortened there; the notes keep it whole.`)
   return { text, size, height: maxHeadingLines * lineHeight(style) + context.layout.gap }

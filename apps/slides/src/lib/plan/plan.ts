@@ -3,8 +3,8 @@
  * for each theme a point slide and an evidence slide; a timeline; key terms; the judgement; a question to
  * discuss. Pure: the essay decides everything, sizes are settled later by `fit`.
  */
-import type { Essay, Event, Evidence, Section, Statement } from '@lectern/content'
-import { gists, gistWithin, sentences } from '@lectern/content/text'
+import type { Essay, Evidence, Section, Statement } from '@lectern/content'
+import { sentences } from '@lectern/content/text'
 import type { ImageSlide, PointSlide, Slide, Span } from '../slide.js'
 import { attribution, notesOf, oneLine, quoteNote } from './notes.js'
 import { plainSpans, sliceSpans, spansOf, trimSpans } from './spans.js'
@@ -56,9 +56,9 @@ function roadmapSlide(essay: Essay): Slide {
   return {
     kind: 'roadmap',
     heading: essay.sections.length === 1 ? 'The theme' : `The argument in ${essay.sections.length} themes`,
-    items: essay.sections.map((section) => oneLine(headingOf(section))),
+    items: essay.sections.map((section) => oneLine(section.heading)),
     start: 1,
-    notes: essay.sections.map((section, i) => `${i + 1}. ${oneLine(headingOf(section))}: ${oneLine(section.point.text)}`),
+    notes: essay.sections.map((section, i) => `${i + 1}. ${oneLine(section.heading)}: ${oneLine(section.point.text)}`),
     completed: false,
     part: 0,
   }
@@ -68,17 +68,7 @@ function sectionSlides(section: Section): Slide[] {
   const slides: Slide[] = [pointSlide(section)]
   const evidence = keyEvidence(section.evidence)
   if (evidence) slides.push(evidenceSlide(section, evidence))
-  return [...slides, ...imageSlides(section.body, headingOf(section))]
-}
-
-/**
- * A section's heading: the author's, or one the parser made up from the point. One it cut with an
- * ellipsis is said instead as a whole clause of the point, as short as the point allows.
- */
-function headingOf(section: Section): string {
-  if (!section.headingInferred || !section.heading.endsWith('…')) return section.heading
-  const all = gists(section.point.text)
-  return (all.find((gist) => gist.words <= 9) ?? all.at(-1)!).text.replace(/[.!?]$/u, '')
+  return [...slides, ...imageSlides(section.body, section.heading)]
 }
 
 /** Every figure of a part on a slide of its own, under the part's heading. */
@@ -132,7 +122,7 @@ function pointSlide(section: Section): PointSlide {
   const bullets = bulletsOf(section)
   return {
     kind: 'point',
-    heading: oneLine(headingOf(section)),
+    heading: oneLine(section.heading),
     bullets,
     notes: notesOf(section.body),
     place: section.point.position,
@@ -161,7 +151,7 @@ function evidenceSlide(section: Section, evidence: Evidence): Slide {
   const others = section.evidence.filter((e) => e.id !== evidence.id)
   return {
     kind: 'evidence',
-    heading: oneLine(headingOf(section)),
+    heading: oneLine(section.heading),
     quote: stripQuotes(spansOf(evidence.runs)),
     ...(source ? { source } : {}),
     notes: [
@@ -198,32 +188,12 @@ function timelineSlides(essay: Essay): Slide[] {
     {
       kind: 'timeline',
       heading: 'Timeline',
-      entries: events.map((event) => ({ label: oneLine(event.label), text: oneLine(eventLine(event, essay)) })),
+      entries: events.map((event) => ({ label: oneLine(event.label), text: oneLine(event.event) })),
       notes: events.map((event) => `${oneLine(event.label)}: ${oneLine(event.event)}`),
       completed: events.some((event) => event.completed),
       part: 0,
     },
   ]
-}
-
-/**
- * An event as the timeline shows it. The parser may have cut a long inferred one with an ellipsis;
- * the sentence it came from is whole, so the event is said again from there, as a whole clause.
- */
-function eventLine(event: Event, essay: Essay): string {
-  const text = event.event.trim()
-  if (!event.inferred || !text.endsWith('…')) return text
-  const opening = text.slice(0, -1).trimEnd().toLowerCase()
-  const part = [essay.introduction, ...essay.sections, essay.conclusion].find((p) => p.id === event.sectionId)
-  for (const block of part?.body ?? []) {
-    if (block.type !== 'paragraph') continue
-    const home = sentences(block.text).find((s) => s.text.toLowerCase().includes(opening))
-    if (!home) continue
-    const rest = home.text.slice(home.text.toLowerCase().indexOf(opening))
-    const gist = gistWithin(rest, 30) ?? gists(rest).at(-1)!
-    return gist.text.charAt(0).toUpperCase() + gist.text.slice(1)
-  }
-  return text.slice(0, -1).trimEnd()
 }
 
 function termSlides(essay: Essay): Slide[] {

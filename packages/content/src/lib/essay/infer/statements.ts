@@ -6,6 +6,7 @@
 import type { Block, Position, Statement } from '../../schema.js'
 import { chooseJudgement, choosePoint, chooseThesis, type Candidate } from '../../reading/roles.js'
 import { signposts } from '../../reading/signposts.js'
+import { gistWithin } from '../../text/clauses.js'
 import { proseSentences } from './sentences.js'
 
 const empty = (position: Position): Statement => ({ text: '', runs: [], position, inferred: true, completed: false })
@@ -46,11 +47,21 @@ export function inferAnalysis(body: readonly Block[]): Statement[] {
   return proseSentences(body).filter((s) => signposts(s.text).includes('analysis'))
 }
 
-/** A heading for a section that has none: its point, cut at the first clause and kept short. */
+/**
+ * A heading for a section that has none: its point said as a whole clause of a heading's length
+ * (`gistWithin`), else its first clause (up to a conjunction) when that is short; never cut mid-clause with an ellipsis.
+ * Empty when neither is short enough, and the caller numbers the section instead.
+ */
 export function headingFromPoint(point: string): string {
-  const words = point.replace(/[.!?…]+$/u, '').split(/\s+/).filter(Boolean)
-  const clause = point.split(/[,;:—–(]/u)[0]!.trim().split(/\s+/).filter(Boolean)
-  const chosen = clause.length >= 3 && clause.length <= 9 ? clause : words.slice(0, 8)
-  const text = chosen.join(' ').replace(/[.,;:!?]+$/u, '')
-  return chosen.length < words.length && chosen !== clause ? `${text}…` : text
+  const sentence = point.trim()
+  const gist = gistWithin(sentence, maxHeadingWords)
+  // Else the first clause, or its part before a conjunction ("…for over twenty years and they only had…").
+  const clause = sentence.split(/[,;:—–(]/u)[0]!.trim()
+  const head = clause.split(/\s+(?:and|but|so|yet|because|while|whereas|which|who|when)\s+/u)[0]!.trim()
+  const short = [clause, head].find((text) => text.split(/\s+/u).length <= maxHeadingWords && text.split(/\s+/u).length >= 3)
+  const text = gist?.text ?? short ?? ''
+  const bare = text.replace(/[.,;:!?]+$/u, '')
+  return bare.charAt(0).toUpperCase() + bare.slice(1)
 }
+
+const maxHeadingWords = 10
