@@ -66,6 +66,19 @@ describe('definitions in student forms and inside clauses', () => {
   })
 })
 
+describe('definitions in apposition', () => {
+  it('read a gloss after a comma or in brackets, but never a date or a person as the term', () => {
+    const essay = essayOf(
+      'Under Article 48, the clause that allowed rule by decree, the president governed. Cells make ATP (adenosine triphosphate) in mitochondria. She took a post as a governess, a woman employed to teach children at home. Prices peaked in October 2022, the highest rate for forty years.',
+    )
+    expect(essay.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['Article 48', 'The clause that allowed rule by decree.'],
+      ['ATP', 'Adenosine triphosphate.'],
+      ['governess', 'A woman employed to teach children at home.'],
+    ])
+  })
+})
+
 describe('quotations', () => {
   it('keep the speaker the sentence names, before or after, or by a pronoun', () => {
     const essay = essayOf(

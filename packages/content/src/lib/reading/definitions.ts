@@ -16,9 +16,9 @@ export interface Definition {
 // The head nouns of a definition: generic words for kinds of things, not any subject's vocabulary.
 const kinds =
   'process|idea|theory|belief|term|state|condition|practice|policy|system|tendency|ability|method|way|study|principle|concept|doctrine|movement|measure|rate|amount|number|value|force|period|situation|type|kind|form|group|set|name|word|phrase|technique|mechanism|reaction|substance|molecule|structure|effect|phenomenon|view|approach|argument|law|rule|model|sum|total|ratio|percentage|level|change|increase|decrease|fall|rise|loss|gain|cost|tax|payment|market|good|goods|service|region|area|zone|layer|organ|cell|tissue|enzyme|compound|element|feature|device|school|branch|style|technique'
-const nounPhrase = String.raw`(?:[\p{L}][\p{L}’'-]*)(?:\s+[\p{L}][\p{L}’'-]*){0,3}`
+const nounPhrase = String.raw`(?:[\p{L}][\p{L}’'-]*)(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'-]*){0,3}`
 
-const appositive = new RegExp(String.raw`^(?:the\s+|an?\s+)?(${nounPhrase}),\s+((?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:${kinds})\b(?:\s+(?:by which|in which|through which|whereby|that|which|who|where|of|for|to)\b)|(?:the|an?)\s+(?:[\p{L}-]+\s+){1,2}(?:of|by which|in which|whereby|to|that|which|who)\b|in which\b|whereby\b|which (?:is|means)\b|meaning\b)[^,;]*?)(?:,|$)`, 'iu')
+const appositive = new RegExp(String.raw`^(?:the\s+|an?\s+)?(${nounPhrase}),\s+((?:(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:${kinds})\b(?:\s+(?:by which|in which|through which|whereby|that|which|who|where|of|for|to)\b)|(?:the|an?)\s+(?:[\p{L}-]+\s+){1,2}(?:of|by which|in which|whereby|to|that|which|who|between|for|with|from|on)\b|in which\b|whereby\b|which (?:is|means)\b|meaning\b)[^,;]*?)(?:,|$)`, 'iu')
 const verbal = new RegExp(String.raw`^(?:the\s+|an?\s+)?(${nounPhrase})\s+(?:is|are|was|were|can be)\s+(?:defined|described|understood)\s+as\s+(.+)$|^(?:the\s+|an?\s+)?(${nounPhrase})\s+(?:refers?|referred)\s+to\s+(.+)$|^(?:the\s+|an?\s+)?(${nounPhrase})\s+(?:means?|meant)\s+(.+)$|^(?:the\s+|an?\s+)?(${nounPhrase})\s+(?:is|are)\s+(?:the|a)\s+term\s+(?:for|used for|given to)\s+(.+)$`, 'iu')
 const copular = new RegExp(String.raw`^(?:the\s+|an?\s+)(${nounPhrase})\s+(?:is|are)\s+((?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}(?:${kinds})\s+(?:by which|in which|through which|whereby|that|which|where|of)\s+.+)$`, 'iu')
 // "Labelling is when a teacher…", "dynamic equilibrium, which is when…", "exothermic which means it gives out heat".
@@ -30,7 +30,9 @@ const known = /^(.+?)\s+(?:is|are|was|were|has been|have been)\s+(?:known|called
 const bracketed = new RegExp(String.raw`(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'-]*){0,4})\s+\(((?:the|a|an)\s+[^()]{6,140})\)`, 'gu')
 const acronym = /((?:\p{L}[\p{L}-]*\s+){1,5}\p{L}[\p{L}-]*)\s+\((\p{Lu}{2,6})\)/gu
 
-const midAppositive = /,\s+((?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:of|that|which|who|in which|by which|through which|whereby|to|for|where)\b[^,;]*?)(?=,|;|\.?$)/giu
+const midAppositive = /,\s+((?:(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:of|that|which|who|in which|by which|through which|whereby|to|for|where|between|with|from)|in which|whereby|by which)\b[^,;]*?)(?=,|;|\.?$)/giu
+// "ATP (adenosine triphosphate)": an abbreviation glossed in brackets.
+const glossed = /\b(\p{Lu}{2,6})\s+\(((?:the\s+)?\p{Ll}[\p{L}\s-]{4,60})\)/gu
 const midMeans = /,?\s+which\s+(?:means|is when|is where)\s+([^,;]+?)(?=,\s+(?:and|but|so)\s|[;.]|$)/giu
 const termPos = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
 
@@ -62,7 +64,7 @@ export function definitionsIn(sentence: string, previous = ''): Definition[] {
     for (const m of sentence.matchAll(pattern)) {
       // An appositive is a noun phrase: "the restoration of Malcolm would have confirmed…" is a clause.
       const head = m[1]!.split(/\b(?:that|which|who|where|whereby|to)\b/u)[0]!
-      if (pattern === midAppositive && tokens(head).some((t) => t.pos === 'AUX' || t.pos === 'VERB')) continue
+      if (pattern === midAppositive && tokens(head).some((t) => t.pos === 'AUX')) continue
       const term = termBefore(sentence, m.index)
       const checked = term ? definitionsOf(`${term}, ${/^which\b/iu.test(m[0].trim().replace(/^,\s*/u, '')) ? m[0].trim().replace(/^,\s*/u, '') : m[1]},`, '') : []
       for (const found of checked) add(found)
@@ -87,6 +89,8 @@ function definitionsOf(sentence: string, previous: string): Definition[] {
     // A term is a noun phrase: not "but it", "For a Jacobean audience", "USA was capitalist which".
     if (/^(?:but|and|or|so|for|as|if|when|while|its|his|her|their|our|my|your|this|that|these|those|it|there|which|who|in|on|at|by|with|to|from|after|before|under|over|about|into|through|during|since|until)\b/iu.test(clean)) return
     if (/\b(?:is|was|are|were|be|been|which|that|who|rises|falls)\b/iu.test(clean)) return
+    // "October 2022, the highest rate…" dates something; it defines nothing.
+    if (/\b(?:1\d{3}|20\d{2})s?\b/u.test(clean)) return
     out.push({ term: clean, definition: tidy(definition, whole), index: Math.max(0, sentence.indexOf(clean)) })
   }
   const a = appositive.exec(text)
@@ -104,6 +108,7 @@ function definitionsOf(sentence: string, previous: string): Definition[] {
   }
   for (const m of text.matchAll(bracketed)) push(m[1], m[2])
   for (const m of text.matchAll(articled)) push(m[1], m[2])
+  for (const m of text.matchAll(glossed)) out.push({ term: m[1]!, definition: tidy(m[2]!), index: m.index })
   const w = when.exec(text)
   if (w && !v) push(w[1], w[2])
   const m = whichMeans.exec(text)

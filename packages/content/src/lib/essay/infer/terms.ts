@@ -31,7 +31,8 @@ export function inferTerms(blocks: readonly Block[], knowledge: Knowledge): void
     let previous = ''
     for (const sentence of sentences(entry.text)) {
       for (const { term, definition } of definitionsIn(sentence.text, previous)) {
-        if (!people.has(term)) knowledge.term(term, { def: definition }, entry.position, true)
+        // "Andrew Bailey, the Governor…", "the poet John Keats, in which…": a person is no term.
+        if (![...people].some((name) => term === name || term.endsWith(` ${name}`))) knowledge.term(term, { def: definition }, entry.position, true)
       }
       previous = sentence.text
     }
