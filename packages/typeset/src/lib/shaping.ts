@@ -64,7 +64,8 @@ export interface ShapedRun {
   readonly advanceWidth: number
 }
 
-const runs = new Map<string, ShapedRun>()
+/** Runs by face (and features), then text: no key is built per call, as pdfkit asks for every word of every document. */
+const runs = new Map<string, Map<string, ShapedRun>>()
 
 /**
  * The glyphs and positions of `text`, cached per face, features and text. Each glyph's characters come
@@ -72,8 +73,10 @@ const runs = new Map<string, ShapedRun>()
  * spoken text keeps every character.
  */
 export function shape(text: string, name: AnyFace, features?: readonly string[]): ShapedRun {
-  const key = `${name}\u0000${features?.join(',') ?? ''}\u0000${text}`
-  let run = runs.get(key)
+  const key = features?.length ? `${name}\u0000${features.join(',')}` : name
+  let byText = runs.get(key)
+  if (!byText) runs.set(key, (byText = new Map()))
+  let run = byText.get(text)
   if (run) return run
   const { font } = shaperOf(name)
   buffer ??= new hb.Buffer()
@@ -100,7 +103,7 @@ export function shape(text: string, name: AnyFace, features?: readonly string[])
     advanceWidth += xAdvance
   })
   run = { glyphs, positions, advanceWidth }
-  runs.set(key, run)
+  byText.set(text, run)
   return run
 }
 
