@@ -327,8 +327,7 @@ function people(essay: Essay, sentences: readonly EssaySentence[]): PersonItem[]
   })
 }
 
-const roleWords = 12
-const eventWords = 18
+const roleWords = 12, eventWords = 18
 
 function terms(essay: Essay, sentences: readonly EssaySentence[]): TermItem[] {
   const prose = sentences.map((s) => s.text.toLowerCase()).join('\n')
