@@ -12,6 +12,8 @@ interface Run {
   readonly text: string
   readonly size: number
   readonly width: number
+  readonly x: number
+  readonly y: number
 }
 
 async function runsOf(pdf: Uint8Array): Promise<Run[]> {
@@ -21,7 +23,7 @@ async function runsOf(pdf: Uint8Array): Promise<Run[]> {
     const { items } = await (await doc.getPage(i)).getTextContent()
     for (const item of items) {
       if (!('str' in item) || item.str.trim() === '') continue
-      runs.push({ text: item.str, size: Math.hypot(item.transform[0]!, item.transform[1]!), width: item.width })
+      runs.push({ text: item.str, size: Math.hypot(item.transform[0]!, item.transform[1]!), width: item.width, x: item.transform[4]!, y: item.transform[5]! })
     }
   }
   return runs
@@ -39,17 +41,28 @@ describe('the accessible handout, as printed', () => {
     }, 60_000)
   }
 
-  it('spaces the body’s letters by 35 % of the average letter width (measured on one printed word)', async () => {
+  it('spaces the body’s letters 35 % of the average letter width apart, and its words 3.5 times that (measured on the printed page)', async () => {
     const style = printStyles.accessible
     const { files } = await compile(loadEssay('trotsky'), { profile: 'accessible' })
-    const runs = await runsOf(files[0]!.data as Uint8Array)
-    // A body-size run of one word: its printed width less the face's own is the tracking it was set with.
-    const word = runs.find((run) => Math.abs(run.size - style.size) < 0.01 && /^[a-z]{6,}$/.test(run.text.replace(/ /g, '')) && !/\s{2}/.test(run.text))
-    expect(word).toBeDefined()
-    const letters = word!.text.replace(/ /g, '')
-    const tracking = (word!.width - widthOf(letters, style.text.regular, style.size)) / letters.length / style.size
+    const runs = (await runsOf(files[0]!.data as Uint8Array)).filter((run) => Math.abs(run.size - style.size) < 0.01)
     const average = [...'abcdefghijklmnopqrstuvwxyz'].reduce((sum, c) => sum + widthOf(c, style.text.regular, 1), 0) / 26
-    expect(tracking / average).toBeGreaterThan(0.3)
-    expect(tracking / average).toBeLessThan(0.4)
+    // A run of one lower-case word: its printed width less the face's own is the spacing between its letters.
+    const words = runs.filter((run) => /^[a-z]{5,}$/.test(run.text.replace(/ /g, '')))
+    expect(words.length).toBeGreaterThan(20)
+    const spacing = words.map((run) => {
+      const letters = run.text.replace(/ /g, '')
+      return (run.width - widthOf(letters, style.text.regular, style.size)) / (letters.length - 1) / style.size
+    })
+    const tracking = spacing.reduce((a, b) => a + b, 0) / spacing.length
+    expect(tracking / average).toBeGreaterThan(0.33)
+    expect(tracking / average).toBeLessThan(0.37)
+    // Between words on a line: from the end of one word's last letter to the start of the next word.
+    const gaps = runs.flatMap((run, i) => {
+      const next = runs[i + 1]
+      return next && Math.abs(next.y - run.y) < 0.1 && next.x > run.x ? [(next.x - run.x - run.width) / style.size] : []
+    })
+    gaps.sort((a, b) => a - b)
+    expect(gaps.length).toBeGreaterThan(100)
+    expect(gaps[Math.floor(gaps.length * 0.1)]! / tracking).toBeGreaterThanOrEqual(3.5)
   }, 60_000)
 })
