@@ -33,6 +33,15 @@ describe('compile', () => {
     expect(revise(essay, { profile: 'accessible' }).fitted.layout.style.columns).toBe(2)
   })
 
+  it('sets no heading in capitals under the accessible profile, as the standard sheet does', () => {
+    const headingsOf = (profile: 'standard' | 'accessible') =>
+      revise(loadEssay('trotsky'), { profile }).fitted.layout.blocks.filter((b) => b.role === 'H2').map((b) => b.lines.flatMap((l) => l.spans.map((s) => s.text)).join(''))
+    const accessible = headingsOf('accessible')
+    expect(accessible.length).toBeGreaterThan(2)
+    expect(accessible.filter((h) => /[a-z]/.test(h) === false)).toEqual([])
+    expect(headingsOf('standard').every((h) => h === h.toUpperCase())).toBe(true)
+  })
+
   it('gives every essay the same bytes whatever was compiled before it in the process (caches are keyed by content)', async () => {
     const essays = everyEssay()
     const bytes = async (list: typeof essays, profile: 'standard' | 'accessible') => {

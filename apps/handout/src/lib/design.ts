@@ -2,7 +2,7 @@
  * The handout's page design for a profile and paper: text block, margins, the margin column for editors'
  * notes, and every text style, settled once and frozen. Everything else reads sizes from here.
  */
-import { papers, type FaceName, type Paper, type PrintStyle, type TextStyle } from '@lectern/typeset'
+import { minimumSize, papers, type FaceName, type Paper, type PrintStyle, type TextStyle } from '@lectern/typeset'
 
 /** A base style is always set in a text face; only glyph fallback moves a run into another. */
 export type BaseStyle = TextStyle & { readonly face: FaceName }
@@ -68,10 +68,13 @@ export function designFor(profile: PrintStyle, paper: Paper): Design {
   const muted = profile.muted
   const tracking = profile.tracking || undefined
   const t = profile.text
+  // Accessible: nothing below the BDA's 12 pt (notes, labels and margin marks included), and no style
+  // tracked less than the profile's letter spacing.
+  const floor = (n: number) => (accessible ? Math.max(minimumSize, n) : n)
   const style = (face: FaceName, size: number, extra: Omit<Partial<TextStyle>, 'face'> = {}): BaseStyle =>
-    Object.freeze({ face, size, color: ink, ...(tracking ? { tracking } : {}), ...extra })
+    Object.freeze({ face, ...extra, size: floor(size), color: extra.color ?? ink, ...(tracking ? { tracking: Math.max(tracking, extra.tracking ?? 0) } : extra.tracking ? { tracking: extra.tracking } : {}) })
 
-  const noteSize = accessible ? 10.5 : 8.25
+  const noteSize = accessible ? minimumSize : 8.25
   const styles: Styles = Object.freeze({
     body: style(t.regular, size),
     em: style(t.em, size),

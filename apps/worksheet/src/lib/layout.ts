@@ -162,7 +162,7 @@ export function layout(sheet: Worksheet, style: PrintStyle, geometry: Geometry, 
     const pad = 8
     // A dot keeps to the word before it, so no line of the bank starts with one.
     const lists = groups.map(([label, words]) =>
-      set([plain(`${label}:\u00a0\u00a0`, text(style.heading, body * 0.9)), ...words.flatMap((word, i) => [plain(word.replace(/ /g, '\u00a0'), styles.regular), ...(i < words.length - 1 ? [plain('\u00a0\u00a0·  ', text(style.label, body, style.muted))] : [])])], {
+      set([plain(`${label}:\u00a0\u00a0`, text(style.heading, small(0.9))), ...words.flatMap((word, i) => [plain(word.replace(/ /g, '\u00a0'), styles.regular), ...(i < words.length - 1 ? [plain('\u00a0\u00a0·  ', text(style.label, body, style.muted))] : [])])], {
         width: width - 2 * pad,
         align: 'left',
       }),

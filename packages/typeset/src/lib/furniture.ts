@@ -4,7 +4,7 @@
  */
 import type { AnyFace } from './fonts.js'
 import { widthOf } from './shaping.js'
-import type { PrintStyle } from './profiles.js'
+import { minimumSize, type PrintStyle } from './profiles.js'
 
 export interface FurnitureOptions {
   readonly style: PrintStyle
@@ -28,7 +28,8 @@ export const pageOfPages = (page: number, pages: number): string => `page ${page
 /** Header and footer on the current page (`page` is 0-based). */
 export function drawFurniture(doc: PDFKit.PDFDocument, page: number, pages: number, options: FurnitureOptions): void {
   const { style } = options
-  const size = options.size ?? Math.max(8, style.size * 0.78)
+  // The accessible profile sets nothing below 12 pt, its furniture included.
+  const size = Math.max(options.size ?? Math.max(8, style.size * 0.78), style.name === 'accessible' ? minimumSize : 0)
   const face = style.label
   doc.markContent('Artifact', { type: 'Pagination' })
   doc.save()

@@ -10,7 +10,7 @@ import { note, writeOutputs, type RemoteSettings } from '@lectern/emit'
 import { workerUrl } from '../workers.js'
 import { openDeckPrinter, type PdfPrinter } from './apps.js'
 import { commit, prepare, type Outcome, type Prepared, type Task } from './essay.js'
-import { mergeIndex, readIndex, renderIndex, type IndexEntry } from './index-page.js'
+import { mergeIndex, pdfPages, readIndex, renderIndex, type IndexEntry, type IndexFacts } from './index-page.js'
 
 export interface LibraryOptions {
   readonly out: string
@@ -24,6 +24,7 @@ export interface LibraryOptions {
 export async function buildLibrary(tasks: readonly Task[], options: LibraryOptions): Promise<{ outcomes: Outcome[]; index: Outcome | undefined }> {
   const outcomes: Outcome[] = []
   const owners = new Map<string, string>()
+  const about = new Map<string, { subject?: string | undefined; level?: string | undefined }>()
   let printer: Promise<PdfPrinter | undefined> | undefined
   const openPrinter = () => (printer ??= openDeckPrinter())
   // Essays commit one after another, in arrival order: one browser prints one deck at a time.
@@ -36,6 +37,7 @@ export async function buildLibrary(tasks: readonly Task[], options: LibraryOptio
         : await commit(prepared, options.out, openPrinter, options.remote)
       if (!owner && prepared.ok) owners.set(prepared.slug, prepared.path)
       outcomes.push(outcome)
+      if (prepared.essay) about.set(prepared.slug, { subject: prepared.essay.meta.subject, level: prepared.essay.meta.level })
       options.onEssay?.(outcome, prepared)
     }))
 
@@ -50,16 +52,17 @@ export async function buildLibrary(tasks: readonly Task[], options: LibraryOptio
   }
   await queue
   await (await printer)?.close()
-  return { outcomes, index: await writeIndex(options.out, outcomes) }
+  return { outcomes, index: await writeIndex(options.out, outcomes, about) }
 }
 
 /** dist/index.html, merged with what an earlier build listed: building one essay adds it to the index. */
-async function writeIndex(out: string, outcomes: readonly Outcome[]): Promise<Outcome | undefined> {
-  const entries: IndexEntry[] = outcomes.filter((o) => o.ok).map((o) => ({ slug: o.slug, title: o.title || o.slug, question: o.question, files: filesIn(join(out, o.slug)) }))
+async function writeIndex(out: string, outcomes: readonly Outcome[], about: ReadonlyMap<string, Pick<IndexEntry, 'subject' | 'level'>>): Promise<Outcome | undefined> {
+  const entries: IndexEntry[] = outcomes.filter((o) => o.ok).map((o) => ({ slug: o.slug, title: o.title || o.slug, question: o.question, ...about.get(o.slug), files: filesIn(join(out, o.slug)) }))
   const indexPath = join(out, 'index.html')
   try {
     const previous = readIndex(existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : undefined).filter((e) => existsSync(join(out, e.slug)))
-    const html = renderIndex(mergeIndex(previous, entries))
+    const merged = mergeIndex(previous, entries)
+    const html = renderIndex(merged, new Map(merged.map((e) => [e.slug, factsOf(join(out, e.slug), e.files)])))
     if (existsSync(indexPath) && readFileSync(indexPath, 'utf8') === html) return undefined
     await writeOutputs(out, [{ name: 'index.html', data: html }])
     return undefined
@@ -74,4 +77,13 @@ function filesIn(folder: string): string[] {
   } catch {
     return []
   }
+}
+
+/** The thumbnail's deck and each PDF's page count, read from the files as they are now. */
+function factsOf(folder: string, files: readonly string[]): IndexFacts {
+  const read = (name: string) => (files.includes(name) ? readFileSync(join(folder, name)) : undefined)
+  const deck = read('slides-student.html') ?? read('slides.html')
+  const pages: Record<string, number> = {}
+  for (const name of files) if (name.endsWith('.pdf')) pages[name] = pdfPages(read(name)!)
+  return { deck: deck?.toString('utf8'), pages }
 }

@@ -77,7 +77,8 @@ export function unitMaker(style: SheetStyle, size: number, heights?: Heights) {
     },
 
     heading(text: string, group: string, width: number): Unit {
-      const unit = t.block('H2', group, [t.span(text.toUpperCase(), style.faces.heading, 1.05, 'accent')], width, 0)
+      // Small capitals of a kind are the standard sheet's signposts; the BDA asks for no capitals in headings.
+      const unit = t.block('H2', group, [t.span(style.profile === 'accessible' ? text : text.toUpperCase(), style.faces.heading, 1.05, 'accent')], width, 0)
       const rule: Rect = { x: 0, y: unit.height + size * 0.05, width, height: 0.8, colour: 'accent' }
       return { ...unit, rects: [rule], height: unit.height + size * 0.25 }
     },

@@ -29,17 +29,19 @@ interface Piece {
 function pieces(spans: readonly Span[], style: TextStyle): Piece[] {
   const out: Piece[] = []
   let pending = 0
+  const tracking = style.tracking ?? 0
+  const wordSpacing = style.wordSpacing ?? 0
   for (const span of spans) {
     const face = faceOf(span, style)
     const size = span.code ? style.size * 0.85 : style.size
     for (const part of span.text.split(/(\s+)/)) {
       if (part === '') continue
       if (/^\s+$/.test(part)) {
-        if (out.length > 0) out[out.length - 1] = { ...out.at(-1)!, space: widthOf(' ', face, size) * widthSlack }
+        if (out.length > 0) out[out.length - 1] = { ...out.at(-1)!, space: (widthOf(' ', face, size) + (tracking + wordSpacing) * size) * widthSlack }
         pending = 0
         continue
       }
-      const width = widthOf(part, face, size) * widthSlack
+      const width = (widthOf(part, face, size) + tracking * size * [...part].length) * widthSlack
       // A word split across spans (bold "Red" + "'s") is one unbreakable piece.
       const previous = out.at(-1)
       if (previous && previous.space === 0 && pending > 0) {
@@ -63,7 +65,7 @@ const counted = new Map<string, number>()
 const cacheLimit = 50_000
 
 function keyOf(spans: readonly Span[], style: TextStyle, width: number): string {
-  let key = `${style.face}\u0001${style.bold}\u0001${style.italic}\u0001${style.size}\u0001${width}`
+  let key = `${style.face}\u0001${style.bold}\u0001${style.italic}\u0001${style.size}\u0001${style.tracking ?? 0}\u0001${style.wordSpacing ?? 0}\u0001${width}`
   for (const span of spans) key += `\u0000${span.strong ? 's' : ''}${span.em ? 'e' : ''}${span.code ? 'c' : ''}\u0001${span.text}`
   return key
 }

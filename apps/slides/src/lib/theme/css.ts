@@ -69,7 +69,8 @@ export function builtinThemeCss(name: BuiltinTheme): string {
 const px = (n: number) => `${Math.round(n * 100) / 100}px`
 
 function font(style: TextStyle): string {
-  return `font-size:${px(style.size)}!important;line-height:${style.lineHeight}!important;`
+  const spacing = style.tracking || style.wordSpacing ? `letter-spacing:${style.tracking ?? 0}em!important;word-spacing:${style.wordSpacing ?? 0}em!important;` : ''
+  return `font-size:${px(style.size)}!important;line-height:${style.lineHeight}!important;${spacing}`
 }
 
 /** Our embedded faces first; the same fonts installed locally, then generic ones, for other Marp apps. */
@@ -128,7 +129,29 @@ export function layoutCss(layout: Layout): string {
       `section.${kind} li+li{margin-top:${layout.entryGap}px!important}`,
     ]),
   ]
+  if (layout.profile === 'accessible') rules.push(...accessibleRules(layout))
   return rules.join('\n')
+}
+
+/**
+ * The BDA style guide on every theme: a cream page (a pale blue one for the discussion slide, which is
+ * reversed out in the standard look), emphasis in bold with nothing italic or underlined, no capitals
+ * for headings, and the furniture spaced like the text.
+ */
+function accessibleRules(layout: Layout): string[] {
+  const spacing = `letter-spacing:${layout.bullet.tracking}em!important;word-spacing:${layout.bullet.wordSpacing}em!important`
+  return [
+    `section{background:#fbf6e6!important;color:#1f1f1f!important}`,
+    `section.discussion{background:#e4eef6!important;color:#1f1f1f!important}`,
+    `section.discussion h2{color:#123c5c!important}`,
+    `section.discussion::after,section.discussion footer{color:#3d4656!important}`,
+    `section em,section i,section cite,section blockquote,section footer{font-style:normal!important}`,
+    `section em,section i{font-weight:700!important}`,
+    `section a,section u,section ins,section abbr{text-decoration:none!important}`,
+    `section h1,section h2,section h3{text-transform:none!important;font-variant:normal!important}`,
+    `section::after{${spacing}}`,
+    `section>footer{${spacing}}`,
+  ]
 }
 
 /**
