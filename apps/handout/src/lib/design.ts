@@ -68,11 +68,13 @@ export function designFor(profile: PrintStyle, paper: Paper): Design {
   const muted = profile.muted
   const tracking = profile.tracking || undefined
   const t = profile.text
-  // Accessible: nothing below the BDA's 12 pt (notes, labels and margin marks included), and no style
+  // Accessible: nothing below the BDA's 12 pt (notes, labels and margin marks included; a raised note
+  // marker is a superscript, not text to read, and set as small as ever so it never reads as a digit
+  // of the text: "peace’2"), and no style
   // tracked less than the profile's letter spacing.
   const floor = (n: number) => (accessible ? Math.max(minimumSize, n) : n)
   const style = (face: FaceName, size: number, extra: Omit<Partial<TextStyle>, 'face'> = {}): BaseStyle =>
-    Object.freeze({ face, ...extra, size: floor(size), color: extra.color ?? ink, ...(tracking ? { tracking: Math.max(tracking, extra.tracking ?? 0) } : extra.tracking ? { tracking: extra.tracking } : {}) })
+    Object.freeze({ face, ...extra, size: extra.rise ? size : floor(size), color: extra.color ?? ink, ...(tracking ? { tracking: Math.max(tracking, extra.tracking ?? 0) } : extra.tracking ? { tracking: extra.tracking } : {}) })
 
   const noteSize = accessible ? minimumSize : 8.25
   const styles: Styles = Object.freeze({
