@@ -2,6 +2,7 @@
  * The essays the tests run on: every essay of content/ (compiled), the 10 000-word fixture, and the
  * content package's short test essays (no headings, one paragraph, an image…).
  */
+import { inOrder } from '../../../tests/helpers/plain-essays.js'
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseEssay, plainText, type Essay } from '@lectern/content'
@@ -83,39 +84,10 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
-/** Every one of `words` stands in `of`, in the same order. */
-export function inOrder(words: readonly string[], of: readonly string[]): boolean {
-  let at = 0
-  for (const word of words) {
-    at = of.indexOf(word, at)
-    if (at < 0) return false
-    at++
-  }
-  return true
-}
-
-/**
- * Plain essays written for these checks (no directives; several subjects; student voice with run-ons;
- * with and without headings): this app's own, and the slides app's, read as the files they are.
- */
-const plainFolders = [new URL('./fixtures/plain/', import.meta.url), new URL('../../slides/test/fixtures/plain/', import.meta.url)]
-
-export function plainEssays(): Essay[] {
-  return plainFolders.flatMap((folder) =>
-    readdirSync(folder, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => entry.name)
-      .sort()
-      .map((name) => {
-        const path = new URL(`${name}/essay.md`, folder)
-        const { essay, file } = parseEssay(`${name}/essay.md`, readFileSync(path), { slug: name })
-        if (!essay) throw new Error(`the plain essay ${name} does not compile: ${file.messages.join('; ')}`)
-        return essay
-      }),
-  )
-}
 
 /** The essay's source text, whitespace folded: what the author wrote, ellipses included. */
 export function sourceOf(essay: Essay): string {
   return corpusOf(essay)
 }
+
+export { inOrder, plainEssays } from '../../../tests/helpers/plain-essays.js'

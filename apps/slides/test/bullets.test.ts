@@ -12,7 +12,7 @@ import { contentBox, layoutFor } from '../src/lib/fit/layout.js'
 import { textHeight } from '../src/lib/fit/measure.js'
 import { plan } from '../src/lib/plan/plan.js'
 import { textOf } from '../src/lib/slide.js'
-import { contentEssay, plainEssays } from './helpers.js'
+import { contentEssay, inOrder, plainEssays } from './helpers.js'
 
 function longEssay(): Essay {
   const path = new URL('../../../tests/fixtures/long/essay.md', import.meta.url).pathname
@@ -25,16 +25,6 @@ const essays = [...['trotsky', 'frankenstein', 'continental-drift'].map(contentE
 
 const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? []
 
-/** Every word of `words` stands in `of`, in the same order. */
-function inOrder(words: readonly string[], of: readonly string[]): boolean {
-  let at = 0
-  for (const word of words) {
-    at = of.indexOf(word, at)
-    if (at < 0) return false
-    at++
-  }
-  return true
-}
 
 describe('bullets', () => {
   for (const essay of essays) {

@@ -8,6 +8,7 @@ import { lineCount, textHeight } from '../src/lib/fit/measure.js'
 import { shorten } from '../src/lib/plan/spans.js'
 import { plan } from '../src/lib/plan/plan.js'
 import { textOf } from '../src/lib/slide.js'
+import { inOrder } from './helpers.js'
 import { contentEssay, fixture } from './helpers.js'
 
 const layout = layoutFor('16:9', 'standard')
@@ -154,13 +155,3 @@ describe('fit', () => {
   })
 })
 
-/** Every word of `words` is in `of`, in the same order. */
-function inOrder(words: readonly string[], of: readonly string[]): boolean {
-  let at = 0
-  for (const word of words) {
-    at = of.indexOf(word, at)
-    if (at < 0) return false
-    at++
-  }
-  return true
-}
