@@ -58,6 +58,22 @@ describe('lectern build', () => {
     expect(snapshot(parallel)).toEqual(a)
   })
 
+  it('builds again from the essay cache to the very same bytes, and a stale cache entry is never used', () => {
+    const essays = library(1)
+    const out = temp()
+    expect(lectern(['build', essays, '--out', out, '--no-slides-pdf']).code).toBe(0)
+    const first = snapshot(out)
+    expect(Object.keys(first).filter((name) => name.startsWith('.lectern-cache/'))).toHaveLength(1)
+    // --force compiles every output again, from the Essay (and taggings) the first build kept.
+    expect(lectern(['build', essays, '--out', out, '--no-slides-pdf', '--force']).code).toBe(0)
+    expect(snapshot(out)).toEqual(first)
+    // An edit is read afresh: the outputs say what the essay now says.
+    const path = join(essays, 'trotsky-0', 'essay.md')
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: "A title only the edit has"'))
+    expect(lectern(['build', essays, '--out', out, '--no-slides-pdf']).code).toBe(0)
+    expect(readFileSync(join(out, 'trotsky-0', 'slides.md'), 'utf8')).toContain('A title only the edit has')
+  })
+
   it('prints every deck to PDF with one browser, however many essays build in parallel', () => {
     const essays = library(5)
     const out = temp()

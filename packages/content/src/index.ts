@@ -1,5 +1,7 @@
 export { markEssay } from './lib/essay/mark.js'
 export { loadEssay, parseEssay, slugFor, createProcessor, type ParseOptions, type ParseResult } from './lib/parse.js'
+export { readEssayBytes } from './lib/read.js'
+export { readEssayAsset } from './lib/asset.js'
 export { rules, hasErrors, report, type RuleId, type Severity } from './lib/messages.js'
 export { vocabulary, directiveNames, type DirectiveName } from './lib/vocabulary.js'
 export { plainText, sliceRuns } from './lib/text/runs.js'

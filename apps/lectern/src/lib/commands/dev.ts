@@ -7,18 +7,15 @@
 import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { dirname, extname, join, resolve } from 'node:path'
-import { slugFor, type Compiled } from '@lectern/content'
+import { slugFor } from '@lectern/content'
 import { fileOf, formatNotes, isError, note, visible } from '@lectern/emit'
-import type { Piscina } from 'piscina'
-import { appNames, type AppName, type Profile } from '../pipeline/apps.js'
+import { appNames, type Profile } from '../pipeline/apps.js'
 import { codeKey } from '../pipeline/code.js'
-import type { RunApp } from '../pipeline/compile.js'
 import { commit, prepare, type Task } from '../pipeline/essay.js'
-import type { AppTask } from '../pipeline/app-worker.js'
+import { appThreads } from '../pipeline/threads.js'
 import { checkRequest } from '../dev/requests.js'
 import { previewPage } from '../dev/preview-page.js'
 import { findEssays } from '../find-essays.js'
-import { workerUrl } from '../workers.js'
 import { UsageError } from '../usage.js'
 
 export const devHelp = `Usage: lectern dev [path] [options]
@@ -71,14 +68,7 @@ export async function dev(paths: readonly string[], options: { port: number; out
   const code = codeKey()
 
   // One warm worker per compiler, started on the first build: a rebuild runs them side by side.
-  let pools: Map<AppName, Piscina> | undefined
-  const runInPool: RunApp = async (app, essay, profile) => {
-    if (!pools) {
-      const { Piscina } = await import('piscina')
-      pools = new Map(appNames.map((name) => [name, new Piscina({ filename: workerUrl('app-worker'), minThreads: 1, maxThreads: 1, idleTimeout: Infinity })]))
-    }
-    return (await pools.get(app)!.run({ app, essay, profile } satisfies AppTask)) as Compiled
-  }
+  const threads = appThreads(appNames)
 
   const send = (state: EssayState) => {
     const data = JSON.stringify({ slug: state.slug, title: state.title, report: state.report, error: state.error, ms: state.ms, version: state.version, changed: state.changed })
@@ -92,7 +82,7 @@ export async function dev(paths: readonly string[], options: { port: number; out
     let notes
     let written = 0
     try {
-      const outcome = await commit(await prepare(task, runInPool), out)
+      const outcome = await commit(await prepare(task, threads.run), out)
       notes = outcome.notes
       written = outcome.written.length
       if (outcome.title) state.title = outcome.title
@@ -202,7 +192,7 @@ export async function dev(paths: readonly string[], options: { port: number; out
     const stop = () => {
       for (const client of clients) client.end()
       void watcher.close()
-      for (const pool of pools?.values() ?? []) void pool.destroy()
+      void threads.close()
       server.close(() => done())
       server.closeAllConnections()
     }

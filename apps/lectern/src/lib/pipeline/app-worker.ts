@@ -4,14 +4,15 @@
  */
 import type { Essay } from '@lectern/content'
 import type { AppName, Profile } from './apps.js'
-import { runInThread } from './compile.js'
+import { runInThread, type Taggings } from './compile.js'
 
 export interface AppTask {
   readonly app: AppName
   readonly essay: Essay
   readonly profile?: Profile | undefined
+  readonly taggings: Taggings
 }
 
 export default function compileInWorker(task: AppTask) {
-  return runInThread(task.app, task.essay, task.profile)
+  return runInThread(task.app, task.essay, task.profile, task.taggings)
 }

@@ -6,10 +6,13 @@
  */
 import { join } from 'node:path'
 import { slugFor, type Essay, type OutputFile } from '@lectern/content'
-import { isError, note, notesOf, openRemoteCache, openStamp, outdated, readEssay, stampKey, writeOutputs, writeStamp, type Note, type RemoteSettings } from '@lectern/emit'
+import { isError, note, openRemoteCache, openStamp, outdated, readEssayCached, saveEssayCached, stampKey, writeOutputs, writeStamp, type Note, type RemoteSettings } from '@lectern/emit'
 import { readFile } from 'node:fs/promises'
 import { deckPdf, deckSources, type AppName, type PdfPrinter, type Profile } from './apps.js'
 import { compileApps, runInThread, type AppOutput, type RunApp } from './compile.js'
+
+/** Below the output root: the parsed essays kept by source (see emit's essay-cache.ts), never served or listed. */
+export const cacheFolder = '.lectern-cache'
 
 export interface Task {
   readonly path: string
@@ -69,9 +72,11 @@ export interface Outcome {
 
 export async function prepare(task: Task, run: RunApp = runInThread): Promise<Prepared> {
   const started = performance.now()
-  const { essay, file } = readEssay(task.path, { cwd: task.cwd })
+  const cache = { cwd: task.cwd, code: task.code, folder: join(task.out, cacheFolder) }
+  const read = readEssayCached(task.path, cache)
+  const { essay } = read
   const parseMs = performance.now() - started
-  const notes = notesOf(file)
+  const notes = [...read.notes]
   const base = { path: task.path, slug: essay?.slug ?? slugFor(task.path), title: essay?.meta.title ?? '', question: essay?.meta.question ?? '', parseMs }
   if (!essay || isError(notes)) return { ...base, ok: false, key: '', outputs: [], shared: [], printDeck: false, notes }
 
@@ -81,13 +86,14 @@ export async function prepare(task: Task, run: RunApp = runInThread): Promise<Pr
   const wantsPdf = task.pdf && task.apps.includes('slides')
   const pdfDue = wantsPdf && (task.force || due.includes('slides') || outdated(folder, key, [deckPdf]).length > 0)
   // What another machine already built for this very key is fetched instead of compiled.
-  const cache = task.remote && !task.force ? openRemoteCache(task.remote) : undefined
+  const remote = task.remote && !task.force ? openRemoteCache(task.remote) : undefined
   const wanted = pdfDue ? [...due, deckPdf] : due
-  const fetched = cache ? await Promise.all(wanted.map(async (part) => ({ part, artifact: await cache.get(key, part) }))) : []
+  const fetched = remote ? await Promise.all(wanted.map(async (part) => ({ part, artifact: await remote.get(key, part) }))) : []
   const shared = fetched.flatMap(({ part, artifact }) => (artifact ? [{ part, ...artifact }] : []))
   const compile = due.filter((app) => !shared.some((s) => s.part === app))
   const printDeck = pdfDue && !shared.some((s) => s.part === deckPdf)
-  const compiled = await compileApps(task.path, essay, compile, task.profile, run)
+  const compiled = await compileApps(essay, compile, task.profile, read.taggings, run)
+  saveEssayCached(task.path, cache, read, compiled.taggings)
   const said = [...notes, ...shared.flatMap((s) => s.notes), ...compiled.notes]
   return { ...base, ok: true, key, outputs: compiled.outputs, shared, printDeck, notes: said, ...(printDeck ? { essay } : {}) }
 }

@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { note, writeOutputs, type RemoteSettings } from '@lectern/emit'
 import { workerUrl } from '../workers.js'
-import { openDeckPrinter, type PdfPrinter } from './apps.js'
+import { openDeckPrinter, type AppName, type PdfPrinter } from './apps.js'
+import { appThreads } from './threads.js'
 import { commit, prepare, type Outcome, type Prepared, type Task } from './essay.js'
 import { mergeIndex, pdfPages, readIndex, renderIndex, type IndexEntry, type IndexFacts } from './index-page.js'
 
@@ -43,7 +44,13 @@ export async function buildLibrary(tasks: readonly Task[], options: LibraryOptio
 
   const jobs = options.jobs ?? (tasks.length >= 4 ? Math.min(availableParallelism(), tasks.length) : 0)
   if (jobs <= 1) {
-    for (const task of tasks) await accept(await prepare(task))
+    // One essay at a time, so the slides get a thread of their own beside the print compilers.
+    const threads = tasks.length > 0 && splitPays(tasks[0]!.apps) ? appThreads(['slides']) : undefined
+    try {
+      for (const task of tasks) await accept(await prepare(task, threads?.run))
+    } finally {
+      await threads?.close()
+    }
   } else {
     const { Piscina } = await import('piscina')
     const pool = new Piscina({ filename: workerUrl('build-worker'), maxThreads: jobs, minThreads: jobs })
@@ -54,6 +61,9 @@ export async function buildLibrary(tasks: readonly Task[], options: LibraryOptio
   await (await printer)?.close()
   return { outcomes, index: await writeIndex(options.out, outcomes, about) }
 }
+
+/** A second thread pays when the slides and a print compiler are built, and there is a second core. */
+const splitPays = (apps: readonly AppName[]) => availableParallelism() > 1 && apps.includes('slides') && apps.some((app) => app !== 'slides')
 
 /** dist/index.html, merged with what an earlier build listed: building one essay adds it to the index. */
 async function writeIndex(out: string, outcomes: readonly Outcome[], about: ReadonlyMap<string, Pick<IndexEntry, 'subject' | 'level'>>): Promise<Outcome | undefined> {

@@ -94,6 +94,7 @@ const said = new Map<string, readonly Gist[]>()
 
 /** All the ways the sentence can be said, longest first; the first is the sentence itself. */
 export function gists(sentence: string): readonly Gist[] {
+  ask(sentence)
   let all = said.get(sentence)
   if (!all) {
     all = Object.freeze(sayings(sentence))
@@ -179,10 +180,46 @@ function markerLength(words: readonly string[]): number {
 
 // ── Terms and boundaries ─────────────────────────────────────────────────────
 
+/** compromise's reading of a sentence, kept as plain data so a build can save it (see `taggings`). */
+export type Tagging = ReadonlyArray<readonly [text: string, start: number, end: number, tags: readonly string[]]>
+
+const tagged = new Map<string, Tagging>()
+/** The records under way (several compilers may run at once in one thread). */
+const records = new Set<Set<string>>()
+const ask = (sentence: string) => {
+  for (const record of records) record.add(sentence)
+}
+
 function termsOf(sentence: string): Term[] {
-  // compromise leaves empty terms where it splits a range such as "1941–45".
-  const terms = load()(sentence).json({ offset: true }).flatMap((d) => d.terms.filter((t) => t.text !== ''))
-  return terms.map((t) => ({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) }))
+  ask(sentence)
+  let tagging = tagged.get(sentence)
+  if (!tagging) {
+    // compromise leaves empty terms where it splits a range such as "1941–45".
+    const terms = load()(sentence).json({ offset: true }).flatMap((d) => d.terms.filter((t) => t.text !== ''))
+    tagging = terms.map((t) => [t.text, t.offset.start, t.offset.start + t.offset.length, t.tags] as const)
+    if (tagged.size >= 20_000) tagged.clear()
+    tagged.set(sentence, tagging)
+  }
+  return tagging.map(([text, start, end, tags]) => ({ text, start, end, tags: new Set(tags) }))
+}
+
+/**
+ * Loading compromise costs more than a whole warm build of an essay, and its reading of a sentence
+ * depends on that sentence alone: a build saves the readings it used beside its other caches and hands
+ * them back next time (`rememberTaggings`), so an essay built before needs no tagger at all.
+ * `recordTaggings` starts a record; the function it returns ends it and gives what was read meanwhile.
+ */
+export function recordTaggings(): () => Record<string, Tagging> {
+  const mine = new Set<string>()
+  records.add(mine)
+  return () => {
+    records.delete(mine)
+    return Object.fromEntries([...mine].flatMap((s) => (tagged.has(s) ? [[s, tagged.get(s)!]] : [])))
+  }
+}
+
+export function rememberTaggings(taggings: Readonly<Record<string, Tagging>>): void {
+  for (const [sentence, tagging] of Object.entries(taggings)) if (!tagged.has(sentence)) tagged.set(sentence, tagging)
 }
 
 /** `at`: the index of the first term after the boundary. */

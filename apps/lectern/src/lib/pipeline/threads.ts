@@ -1,0 +1,31 @@
+/**
+ * Compilers in warm worker threads of their own, side by side with this one. `lectern dev` keeps one
+ * per compiler, so a rebuild is the compiles alone, run at once. A one-essay build puts the slides in
+ * one (they load Marp and PowerPoint, the print compilers pdfkit): on a machine with two cores the two
+ * halves cost about the time of the larger. The rest run in this thread.
+ */
+import type { Piscina } from 'piscina'
+import type { AppName } from './apps.js'
+import type { AppTask } from './app-worker.js'
+import { runInThread, type Ran, type RunApp } from './compile.js'
+import { workerUrl } from '../workers.js'
+
+export interface AppThreads {
+  readonly run: RunApp
+  close(): Promise<void>
+}
+
+export function appThreads(apps: readonly AppName[]): AppThreads {
+  let pools: Promise<Map<AppName, Piscina>> | undefined
+  const open = () =>
+    (pools ??= import('piscina').then(({ Piscina }) => new Map(apps.map((app) => [app, new Piscina({ filename: workerUrl('app-worker'), minThreads: 1, maxThreads: 1, idleTimeout: Infinity })]))))
+  return {
+    run: async (app, essay, profile, taggings) => {
+      if (!apps.includes(app)) return runInThread(app, essay, profile, taggings)
+      return (await (await open()).get(app)!.run({ app, essay, profile, taggings } satisfies AppTask)) as Ran
+    },
+    close: async () => {
+      if (pools) await Promise.all([...(await pools).values()].map((pool) => pool.destroy()))
+    },
+  }
+}
