@@ -4,4 +4,4 @@ export { makeFolder, writeOutputs, WriteError, type WriteOptions } from './lib/w
 export { fileOf, formatNotes, isError, jsonOf, note, notesFromDiagnostics, notesOf, visible, type Note } from './lib/messages.js'
 export { openStamp, outdated, stampKey, stampName, writeStamp } from './lib/stamps.js'
 export { openRemoteCache, pack, remoteSettings, unpack, type Artifact, type RemoteCache, type RemoteSettings } from './lib/remote.js'
-export { readEssayCached, saveEssayCached, type CachedRead } from './lib/essay-cache.js'
+export { readEssayCached, saveEssayCached, type CachedRead, type Memo } from './lib/essay-cache.js'

@@ -18,39 +18,39 @@ function essayFolder(): { cwd: string; cache: string } {
 }
 
 describe('the essay cache', () => {
-  it('gives back the very Essay and messages a parse gives, with the taggings saved beside it', () => {
+  it('gives back the very Essay and messages a parse gives, with the memo saved beside it', () => {
     const { cwd, cache } = essayFolder()
     const options = { cwd, code: 'code', folder: cache }
     const first = readEssayCached('essay.md', options)
     expect(first.essay).toBeDefined()
-    expect(first.taggings).toEqual({})
-    saveEssayCached('essay.md', options, first, { 'A sentence.': [['A', 0, 1, ['Determiner']]] })
+    expect(first.memo).toEqual({})
+    saveEssayCached('essay.md', options, first, { taggings: { 'A sentence.': [['A', 0, 1, ['Determiner']]] } })
     const again = readEssayCached('essay.md', options)
     const parsed = parseEssay('essay.md', readFileSync(join(cwd, 'essay.md')), { cwd })
     expect(JSON.stringify(again.essay)).toBe(JSON.stringify(parsed.essay))
     expect(again.notes).toEqual(first.notes)
-    expect(again.taggings).toEqual({ 'A sentence.': [['A', 0, 1, ['Determiner']]] })
+    expect(again.memo).toEqual({ taggings: { 'A sentence.': [['A', 0, 1, ['Determiner']]] } })
   })
 
   it('misses when the essay, an image it carries, the code or the entry itself changed', () => {
     const { cwd, cache } = essayFolder()
     const options = { cwd, code: 'code', folder: cache }
-    const tagged = { 'A sentence.': [['A', 0, 1, ['Determiner']]] } as const
+    const tagged = { taggings: { 'A sentence.': [['A', 0, 1, ['Determiner']]] } } as const
     saveEssayCached('essay.md', options, readEssayCached('essay.md', options), tagged)
-    expect(readEssayCached('essay.md', options).taggings).toEqual(tagged)
-    expect(readEssayCached('essay.md', { ...options, code: 'other code' }).taggings).toEqual({})
+    expect(readEssayCached('essay.md', options).memo).toEqual(tagged)
+    expect(readEssayCached('essay.md', { ...options, code: 'other code' }).memo).toEqual({})
 
     writeFileSync(join(cwd, 'map.png'), blue)
-    expect(readEssayCached('essay.md', options).taggings).toEqual({})
+    expect(readEssayCached('essay.md', options).memo).toEqual({})
     writeFileSync(join(cwd, 'map.png'), red)
-    expect(readEssayCached('essay.md', options).taggings).toEqual(tagged)
+    expect(readEssayCached('essay.md', options).memo).toEqual(tagged)
 
     const [entry] = readdirSync(cache)
     const altered = JSON.parse(readFileSync(join(cache, entry!), 'utf8'))
     altered.essay.meta.title = 42
     writeFileSync(join(cache, entry!), JSON.stringify(altered))
     const read = readEssayCached('essay.md', options)
-    expect(read.taggings).toEqual({})
+    expect(read.memo).toEqual({})
     expect(read.essay?.meta.title).toBe('A test')
 
     writeFileSync(join(cwd, 'essay.md'), '# Another\n\nOther text.\n')

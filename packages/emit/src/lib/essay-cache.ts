@@ -1,6 +1,8 @@
 /**
  * The parsed Essay kept by source, so a build of an essay that has not changed skips the parser and
- * the reading layer (and the tagger the compilers' clause analysis loads) and starts at its compilers.
+ * the reading layer and starts at its compilers, with the memo they kept last time (named tables of
+ * what depends only on its own key: the tagger's readings, the paragraphs laid out; this module does
+ * not look inside them).
  * An entry is good for exactly these bytes, this path and this Lectern (the code key); the images the
  * Essay carries are read again and must match, and the Essay must pass the schema again, so a stale or
  * altered entry is a miss, never a wrong build. Parsing is pure, so a hit gives the very Essay and
@@ -11,7 +13,6 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { threadId } from 'node:worker_threads'
 import { dirname, join, resolve } from 'node:path'
 import { Essay, parseEssay, readEssayAsset, readEssayBytes } from '@lectern/content'
-import type { Tagging } from '@lectern/content/text'
 import { notesOf, type Note } from './messages.js'
 
 export interface CachedRead {
@@ -19,15 +20,18 @@ export interface CachedRead {
   readonly notes: readonly Note[]
   /** What the entry needs to be saved (undefined when the file could not be read). */
   readonly key: string | undefined
-  /** The compilers' taggings the entry held: saving again is only worth it when they grew. */
-  readonly taggings: Readonly<Record<string, Tagging>>
+  /** The compilers' memo the entry held: saving again is only worth it when it grew. */
+  readonly memo: Memo
 }
+
+/** Named tables, each from a key to what was worked out for it. */
+export type Memo = Readonly<Record<string, Readonly<Record<string, unknown>>>>
 
 interface Entry {
   readonly key: string
   readonly essay: unknown
   readonly notes: readonly Note[]
-  readonly taggings: Readonly<Record<string, Tagging>>
+  readonly memo: Memo
 }
 
 /** Where an essay's entry lives in the cache folder: one per essay file, replaced as it changes. */
@@ -35,14 +39,14 @@ const entryPath = (folder: string, path: string, cwd: string) => join(folder, `$
 
 export function readEssayCached(path: string, options: { cwd: string; code: string; folder: string }): CachedRead {
   const read = readEssayBytes(path, options.cwd)
-  if (!('bytes' in read)) return { essay: undefined, notes: notesOf(read.file), key: undefined, taggings: {} }
+  if (!('bytes' in read)) return { essay: undefined, notes: notesOf(read.file), key: undefined, memo: {} }
   const key = createHash('sha256').update(options.code).update('\0').update(path).update('\0').update(options.cwd).update('\0').update(read.bytes).digest('hex')
   const hit = lookUp(entryPath(options.folder, path, options.cwd), key, dirname(resolve(options.cwd, path)))
   if (hit) {
-    return { essay: hit.essay, notes: hit.entry.notes, key, taggings: hit.entry.taggings }
+    return { essay: hit.essay, notes: hit.entry.notes, key, memo: hit.entry.memo }
   }
   const { essay, file } = parseEssay(path, read.bytes, { cwd: options.cwd })
-  return { essay, notes: notesOf(file), key, taggings: {} }
+  return { essay, notes: notesOf(file), key, memo: {} }
 }
 
 function lookUp(file: string, key: string, essayFolder: string): { entry: Entry; essay: Essay } | undefined {
@@ -75,21 +79,21 @@ function imagesUnchanged(essay: Essay, folder: string): boolean {
 }
 
 /**
- * Save the entry for a read essay with the taggings its compilers used (what `read.taggings` held and
- * what they added). Best effort: a cache that
- * cannot be written costs the next build time, never this build its outputs.
+ * Save the entry for a read essay with the memo its compilers used (what `read.memo` held and what they
+ * added). Best effort: a cache that cannot be written costs the next build time, never this build its
+ * outputs.
  */
-export function saveEssayCached(path: string, options: { cwd: string; folder: string }, read: CachedRead, taggings: Readonly<Record<string, Tagging>>): void {
+export function saveEssayCached(path: string, options: { cwd: string; folder: string }, read: CachedRead, memo: Memo): void {
   if (!read.essay || read.key === undefined) return
-  const had = Object.keys(read.taggings).length
-  if (had > 0 && Object.keys(taggings).length <= had) return
+  const size = (m: Memo) => Object.values(m).reduce((sum, table) => sum + Object.keys(table).length, 0)
+  if (size(read.memo) > 0 && size(memo) <= size(read.memo)) return
   const file = entryPath(options.folder, path, options.cwd)
   const temporary = `${file}.${process.pid}-${threadId}.tmp`
   try {
     mkdirSync(options.folder, { recursive: true })
     // Sorted, so the entry is the same bytes however the compilers were spread over threads.
-    const sorted = Object.fromEntries(Object.keys(taggings).sort().map((sentence) => [sentence, taggings[sentence]!]))
-    writeFileSync(temporary, JSON.stringify({ key: read.key, essay: read.essay, notes: read.notes, taggings: sorted } satisfies Entry))
+    const sorted = Object.fromEntries(Object.keys(memo).sort().map((name) => [name, Object.fromEntries(Object.keys(memo[name]!).sort().map((key) => [key, memo[name]![key]]))]))
+    writeFileSync(temporary, JSON.stringify({ key: read.key, essay: read.essay, notes: read.notes, memo: sorted } satisfies Entry))
     renameSync(temporary, file)
   } catch {
     // The next build parses again.

@@ -4,15 +4,15 @@
  */
 import type { Essay } from '@lectern/content'
 import type { AppName, Profile } from './apps.js'
-import { runInThread, type Taggings } from './compile.js'
+import { runInThread, type Memo } from './compile.js'
 
 export interface AppTask {
   readonly app: AppName
   readonly essay: Essay
   readonly profile?: Profile | undefined
-  readonly taggings: Taggings
+  readonly memo: Memo
 }
 
 export default function compileInWorker(task: AppTask) {
-  return runInThread(task.app, task.essay, task.profile, task.taggings)
+  return runInThread(task.app, task.essay, task.profile, task.memo)
 }

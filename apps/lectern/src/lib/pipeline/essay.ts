@@ -9,7 +9,7 @@ import { slugFor, type Essay, type OutputFile } from '@lectern/content'
 import { isError, note, openRemoteCache, openStamp, outdated, readEssayCached, saveEssayCached, stampKey, writeOutputs, writeStamp, type Note, type RemoteSettings } from '@lectern/emit'
 import { readFile } from 'node:fs/promises'
 import { deckPdf, deckSources, type AppName, type PdfPrinter, type Profile } from './apps.js'
-import { compileApps, runInThread, type AppOutput, type RunApp } from './compile.js'
+import { compileApps, emptyMemo, runInThread, type AppOutput, type Memo, type RunApp } from './compile.js'
 
 /** Below the output root: the parsed essays kept by source (see emit's essay-cache.ts), never served or listed. */
 export const cacheFolder = '.lectern-cache'
@@ -92,8 +92,8 @@ export async function prepare(task: Task, run: RunApp = runInThread): Promise<Pr
   const shared = fetched.flatMap(({ part, artifact }) => (artifact ? [{ part, ...artifact }] : []))
   const compile = due.filter((app) => !shared.some((s) => s.part === app))
   const printDeck = pdfDue && !shared.some((s) => s.part === deckPdf)
-  const compiled = await compileApps(essay, compile, task.profile, read.taggings, run)
-  saveEssayCached(task.path, cache, read, compiled.taggings)
+  const compiled = await compileApps(essay, compile, task.profile, { ...emptyMemo, ...(read.memo as Partial<Memo>) }, run)
+  saveEssayCached(task.path, cache, read, compiled.memo)
   const said = [...notes, ...shared.flatMap((s) => s.notes), ...compiled.notes]
   return { ...base, ok: true, key, outputs: compiled.outputs, shared, printDeck, notes: said, ...(printDeck ? { essay } : {}) }
 }

@@ -20,9 +20,9 @@ export function appThreads(apps: readonly AppName[]): AppThreads {
   const open = () =>
     (pools ??= import('piscina').then(({ Piscina }) => new Map(apps.map((app) => [app, new Piscina({ filename: workerUrl('app-worker'), minThreads: 1, maxThreads: 1, idleTimeout: Infinity })]))))
   return {
-    run: async (app, essay, profile, taggings) => {
-      if (!apps.includes(app)) return runInThread(app, essay, profile, taggings)
-      return (await (await open()).get(app)!.run({ app, essay, profile, taggings } satisfies AppTask)) as Ran
+    run: async (app, essay, profile, memo) => {
+      if (!apps.includes(app)) return runInThread(app, essay, profile, memo)
+      return (await (await open()).get(app)!.run({ app, essay, profile, memo } satisfies AppTask)) as Ran
     },
     close: async () => {
       if (pools) await Promise.all([...(await pools).values()].map((pool) => pool.destroy()))

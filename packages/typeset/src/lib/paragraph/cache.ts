@@ -3,7 +3,7 @@
  * does for every paragraph but the one edited) comes back rebuilt with the caller's own style and
  * `data` objects; the least recently used go first.
  */
-import type { Paragraph, ParagraphOptions, Piece, TextStyle } from './types.js'
+import type { Fragment, Line, Paragraph, ParagraphOptions, Piece, TextStyle } from './types.js'
 
 /**
  * The paragraph for `pieces` and `options`, from the cache or made by `make` (and kept). Keyed by
@@ -25,6 +25,7 @@ export function cachedLayout<D>(pieces: readonly Piece<D>[], options: ParagraphO
     if (datum === undefined) data.set(piece.data, (datum = data.size))
     key += `\u0000${style},${datum}\u0000${piece.text}`
   }
+  for (const record of records) record.add(key)
   const cached = layouts.get(key)
   if (cached) {
     // The most recently used stay: move it to the end.
@@ -32,7 +33,8 @@ export function cachedLayout<D>(pieces: readonly Piece<D>[], options: ParagraphO
     layouts.set(key, cached)
     return revive(cached, [...styles.keys()], [...data.keys()] as (D | undefined)[])
   }
-  const paragraph = make()
+  const kept = saved.get(key)
+  const paragraph = kept ? fromSaved<D>(kept, [...styles.keys()], [...data.keys()] as (D | undefined)[]) : make()
   if (layouts.size >= maxCachedLayouts) layouts.delete(layouts.keys().next().value!)
   // Kept as made, with the objects its fragments were made from (the caller keeps it too): a cold
   // process pays no copy for caching.
@@ -80,5 +82,63 @@ function revive<D>(cached: CachedParagraph, styles: readonly TextStyle[], data: 
         data: data[cached.data.indexOf(fragment.data)],
       })),
     })),
+  }
+}
+
+/**
+ * A layout as plain data, for a build to keep beside its other caches: each fragment's style and data
+ * are the place of the caller's object among the pieces' (in order of first appearance), as the key
+ * numbers them.
+ */
+export interface SavedParagraph extends Omit<Paragraph, 'lines'> {
+  readonly lines: ReadonlyArray<Omit<Line, 'fragments'> & { readonly fragments: ReadonlyArray<Omit<Fragment, 'style' | 'data'> & { readonly style: number; readonly data: number }> }>
+}
+
+/** Layouts handed back by `rememberLayouts`, taken when a key is met that this process has not laid out. */
+const saved = new Map<string, SavedParagraph>()
+const records = new Set<Set<string>>()
+
+/**
+ * Laying out is most of a print compiler's first run, and depends only on what the key holds: a build
+ * keeps the layouts it used and hands them back next time, so an unchanged paragraph is never set
+ * again. `recordLayouts` starts a record; the function it returns ends it and gives what was used.
+ */
+export function recordLayouts(): () => Record<string, SavedParagraph> {
+  const mine = new Set<string>()
+  records.add(mine)
+  return () => {
+    records.delete(mine)
+    const out: Record<string, SavedParagraph> = {}
+    for (const key of mine) {
+      const layout = layouts.get(key)
+      const kept = layout ? toSaved(layout) : saved.get(key)
+      if (kept) out[key] = kept
+    }
+    return out
+  }
+}
+
+export function rememberLayouts(layouts: Readonly<Record<string, SavedParagraph>>): void {
+  for (const [key, layout] of Object.entries(layouts)) {
+    if (saved.size >= maxCachedLayouts * 4) saved.clear()
+    saved.set(key, layout)
+  }
+}
+
+function toSaved(cached: CachedParagraph): SavedParagraph {
+  const { paragraph } = cached
+  return {
+    ...paragraph,
+    lines: paragraph.lines.map((line) => ({
+      ...line,
+      fragments: line.fragments.map((fragment) => ({ ...fragment, style: cached.styles.indexOf(fragment.style), data: cached.data.indexOf(fragment.data) })),
+    })),
+  }
+}
+
+function fromSaved<D>(kept: SavedParagraph, styles: readonly TextStyle[], data: readonly (D | undefined)[]): Paragraph<D> {
+  return {
+    ...kept,
+    lines: kept.lines.map((line) => ({ ...line, fragments: line.fragments.map((fragment) => ({ ...fragment, style: styles[fragment.style]!, data: data[fragment.data] })) })),
   }
 }
