@@ -68,7 +68,7 @@ export async function dev(paths: readonly string[], options: { port: number; out
   const code = codeKey()
 
   // One warm worker per compiler, started on the first build: a rebuild runs them side by side.
-  const threads = appThreads(appNames)
+  const threads = appThreads(appNames, { keepMemo: false })
 
   const send = (state: EssayState) => {
     const data = JSON.stringify({ slug: state.slug, title: state.title, report: state.report, error: state.error, ms: state.ms, version: state.version, changed: state.changed })

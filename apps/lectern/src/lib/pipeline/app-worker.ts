@@ -4,15 +4,18 @@
  */
 import type { Essay } from '@lectern/content'
 import type { AppName, Profile } from './apps.js'
-import { runInThread, type Memo } from './compile.js'
+import { emptyMemo, runInThread, type Memo, type Ran } from './compile.js'
 
 export interface AppTask {
   readonly app: AppName
   readonly essay: Essay
   readonly profile?: Profile | undefined
   readonly memo: Memo
+  /** Send back the memo the compile used (else none). */
+  readonly keepMemo: boolean
 }
 
-export default function compileInWorker(task: AppTask) {
-  return runInThread(task.app, task.essay, task.profile, task.memo)
+export default async function compileInWorker(task: AppTask): Promise<Ran> {
+  const ran = await runInThread(task.app, task.essay, task.profile, task.memo)
+  return task.keepMemo ? ran : { compiled: ran.compiled, memo: emptyMemo }
 }

@@ -45,7 +45,7 @@ export async function buildLibrary(tasks: readonly Task[], options: LibraryOptio
   const jobs = options.jobs ?? (tasks.length >= 4 ? Math.min(availableParallelism(), tasks.length) : 0)
   if (jobs <= 1) {
     // One essay at a time, so the slides get a thread of their own beside the print compilers.
-    const threads = tasks.length > 0 && splitPays(tasks[0]!.apps) ? appThreads(['slides']) : undefined
+    const threads = tasks.length > 0 && splitPays(tasks[0]!.apps) ? appThreads(['slides'], { keepMemo: true }) : undefined
     try {
       for (const task of tasks) await accept(await prepare(task, threads?.run))
     } finally {

@@ -7,7 +7,7 @@
 import type { Piscina } from 'piscina'
 import type { AppName } from './apps.js'
 import type { AppTask } from './app-worker.js'
-import { runInThread, type Ran, type RunApp } from './compile.js'
+import { emptyMemo, runInThread, type Ran, type RunApp } from './compile.js'
 import { workerUrl } from '../workers.js'
 
 export interface AppThreads {
@@ -15,14 +15,23 @@ export interface AppThreads {
   close(): Promise<void>
 }
 
-export function appThreads(apps: readonly AppName[]): AppThreads {
+/**
+ * `keepMemo: false` (the dev server) hands each thread the memo once, with its first essay, and takes
+ * none back: a warm thread keeps what it laid out itself, and copying the memo both ways on every
+ * save would cost more than the layouts it saves.
+ */
+export function appThreads(apps: readonly AppName[], options: { keepMemo: boolean }): AppThreads {
   let pools: Promise<Map<AppName, Piscina>> | undefined
+  const handed = new Set<AppName>()
   const open = () =>
     (pools ??= import('piscina').then(({ Piscina }) => new Map(apps.map((app) => [app, new Piscina({ filename: workerUrl('app-worker'), minThreads: 1, maxThreads: 1, idleTimeout: Infinity })]))))
   return {
     run: async (app, essay, profile, memo) => {
       if (!apps.includes(app)) return runInThread(app, essay, profile, memo)
-      return (await (await open()).get(app)!.run({ app, essay, profile, memo } satisfies AppTask)) as Ran
+      const first = !handed.has(app)
+      handed.add(app)
+      const task: AppTask = { app, essay, profile, memo: options.keepMemo || first ? memo : emptyMemo, keepMemo: options.keepMemo }
+      return (await (await open()).get(app)!.run(task)) as Ran
     },
     close: async () => {
       if (pools) await Promise.all([...(await pools).values()].map((pool) => pool.destroy()))
