@@ -6,7 +6,7 @@ import { createRequire } from 'node:module'
 import { embeddingFont } from './embedding.js'
 import { fallbackNames, faceNames } from './fonts.js'
 import type { PrintStyle } from './profiles.js'
-import { escapeXmpInfo } from './xmp.js'
+import { escapeXmpInfo } from './guard.js'
 
 export type Paper = 'A4' | 'Letter'
 
