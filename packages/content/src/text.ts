@@ -4,4 +4,5 @@
  */
 export { sentences, countWords, type Sentence } from './lib/text/sentences.js'
 export { plainText, sliceRuns, mergeRuns, trimRuns, runText } from './lib/text/runs.js'
-export { gists, gistWithin, withoutMarker, standsAlone, isNounPhrase, endsOpen, isFunctionWord, nameGoesOn, opensWithReference, contentWords, stem, recordTaggings, rememberTaggings, type Gist, type Tagging } from './lib/text/clauses.js'
+export { gists, gistWithin, withoutMarker, standsAlone, isNounPhrase, endsOpen, isFunctionWord, nameGoesOn, opensWithReference, contentWords, stem, type Gist } from './lib/text/clauses.js'
+export { recordTaggings, rememberTaggings, type Tagging } from './lib/text/tagger.js'

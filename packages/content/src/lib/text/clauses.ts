@@ -5,9 +5,10 @@
  * appositive or parenthesis ("Friedrich Ebert, the first president, used…"), a non-restrictive
  * relative clause (", which…,"), and trailing clauses after the main one (", which…", ", because…",
  * "; …", ", and they…"). What stays always has a subject and a finite verb and never ends on a function
- * word. Parts of speech come from compromise, loaded on first use. Also `contentWords` and `stem`.
+ * word. Parts of speech come from compromise (tagger.ts). Also `contentWords` and `stem`.
  */
 import { createRequire } from 'node:module'
+import { ask, termsOf, type Term } from './tagger.js'
 
 /** One way of saying the sentence: its text and the [start, end) ranges of the sentence it keeps, in order. */
 export interface Gist {
@@ -17,17 +18,6 @@ export interface Gist {
   readonly capitalised: boolean
   readonly words: number
 }
-
-interface Term {
-  readonly text: string
-  readonly start: number
-  readonly end: number
-  readonly tags: ReadonlySet<string>
-}
-
-type Nlp = (text: string) => { json(options: { offset: boolean }): Array<{ terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }> }> }
-let nlp: Nlp | undefined
-const load = (): Nlp => (nlp ??= createRequire(import.meta.url)('compromise') as Nlp)
 
 /**
  * Closed classes a statement cannot end on ("the appearance of", "rock armour and", "lost the job to"):
@@ -179,48 +169,6 @@ function markerLength(words: readonly string[]): number {
 }
 
 // ── Terms and boundaries ─────────────────────────────────────────────────────
-
-/** compromise's reading of a sentence, kept as plain data so a build can save it (see `taggings`). */
-export type Tagging = ReadonlyArray<readonly [text: string, start: number, end: number, tags: readonly string[]]>
-
-const tagged = new Map<string, Tagging>()
-/** The records under way (several compilers may run at once in one thread). */
-const records = new Set<Set<string>>()
-const ask = (sentence: string) => {
-  for (const record of records) record.add(sentence)
-}
-
-function termsOf(sentence: string): Term[] {
-  ask(sentence)
-  let tagging = tagged.get(sentence)
-  if (!tagging) {
-    // compromise leaves empty terms where it splits a range such as "1941–45".
-    const terms = load()(sentence).json({ offset: true }).flatMap((d) => d.terms.filter((t) => t.text !== ''))
-    tagging = terms.map((t) => [t.text, t.offset.start, t.offset.start + t.offset.length, t.tags] as const)
-    if (tagged.size >= 20_000) tagged.clear()
-    tagged.set(sentence, tagging)
-  }
-  return tagging.map(([text, start, end, tags]) => ({ text, start, end, tags: new Set(tags) }))
-}
-
-/**
- * Loading compromise costs more than a whole warm build of an essay, and its reading of a sentence
- * depends on that sentence alone: a build saves the readings it used beside its other caches and hands
- * them back next time (`rememberTaggings`), so an essay built before needs no tagger at all.
- * `recordTaggings` starts a record; the function it returns ends it and gives what was read meanwhile.
- */
-export function recordTaggings(): () => Record<string, Tagging> {
-  const mine = new Set<string>()
-  records.add(mine)
-  return () => {
-    records.delete(mine)
-    return Object.fromEntries([...mine].flatMap((s) => (tagged.has(s) ? [[s, tagged.get(s)!]] : [])))
-  }
-}
-
-export function rememberTaggings(taggings: Readonly<Record<string, Tagging>>): void {
-  for (const [sentence, tagging] of Object.entries(taggings)) if (!tagged.has(sentence)) tagged.set(sentence, tagging)
-}
 
 /** `at`: the index of the first term after the boundary. */
 interface Boundary {
