@@ -62,3 +62,27 @@ describe('repairs of what pptxgenjs writes and PowerPoint repairs', () => {
     }
   })
 })
+
+describe('the accessible PowerPoint', () => {
+  it('spaces every run as the accessible deck does (35 % of the average letter), and the standard one not at all', async () => {
+    const runs = async (profile: 'standard' | 'accessible') => {
+      const zip = unzipSync((await compile(fixture('images'), { profile })).files.find((f) => f.name === 'slides.pptx')!.data as Uint8Array)
+      return Object.entries(zip)
+        .filter(([name]) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+        .flatMap(([, data]) => [...strFromU8(data).matchAll(/<a:rPr ([^>]*?)\/?>/g)].map(([, attributes]) => attributes!))
+    }
+    const spacing = (attributes: string) => {
+      const size = Number(/\bsz="(\d+)"/.exec(attributes)?.[1]) / 100
+      const spc = Number(/\bspc="(-?\d+)"/.exec(attributes)?.[1] ?? 0) / 100
+      return spc / size
+    }
+    const accessible = (await runs('accessible')).filter((a) => /\bsz=/.test(a))
+    expect(accessible.length).toBeGreaterThan(10)
+    // Slide numbers and footers keep the deck's own unspaced furniture.
+    const spaced = accessible.filter((a) => /\bspc=/.test(a))
+    expect(spaced.length / accessible.length).toBeGreaterThan(0.8)
+    for (const attributes of spaced) expect(spacing(attributes)).toBeCloseTo(0.166, 2)
+    expect((await runs('standard')).filter((a) => /\bspc=/.test(a))).toEqual([])
+  })
+})
+

@@ -203,6 +203,8 @@ class Writer {
         italic: face.includes('italic'),
         color: extra.colour ?? this.colours.text,
         lang: this.context.lang,
+        // The accessible profile's letter spacing, as on the deck (PowerPoint has no word spacing to set).
+        ...(style.tracking ? { charSpacing: Math.round(style.size * 0.75 * style.tracking * 100) / 100 } : {}),
         ...(extra.href ? { hyperlink: { url: extra.href }, color: this.colours.link } : {}),
       },
       lineHeight: style.lineHeight,
