@@ -31,7 +31,7 @@ export type RunApp = (app: AppName, essay: Essay, profile: Profile | undefined, 
 
 export const runInThread: RunApp = async (app, essay, profile, memo) => {
   rememberTaggings(memo.taggings)
-  rememberLayouts(memo.layouts)
+  const forget = rememberLayouts(memo.layouts)
   const taggings = recordTaggings()
   const layouts = recordLayouts()
   try {
@@ -40,6 +40,7 @@ export const runInThread: RunApp = async (app, essay, profile, memo) => {
   } finally {
     taggings()
     layouts()
+    forget()
   }
 }
 

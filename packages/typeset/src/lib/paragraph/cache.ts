@@ -118,10 +118,13 @@ export function recordLayouts(): () => Record<string, SavedParagraph> {
   }
 }
 
-export function rememberLayouts(layouts: Readonly<Record<string, SavedParagraph>>): void {
-  for (const [key, layout] of Object.entries(layouts)) {
-    if (saved.size >= maxCachedLayouts * 4) saved.clear()
-    saved.set(key, layout)
+/** Hands back saved layouts for one compile; the function it returns lets them go (a library build
+ * hands each essay its own, and must not keep them all). */
+export function rememberLayouts(layouts: Readonly<Record<string, SavedParagraph>>): () => void {
+  const keys = Object.keys(layouts)
+  for (const key of keys) saved.set(key, layouts[key]!)
+  return () => {
+    for (const key of keys) saved.delete(key)
   }
 }
 
