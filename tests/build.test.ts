@@ -53,9 +53,12 @@ describe('lectern build', () => {
     const parallel = temp()
     expect(lectern(['build', essays, '--out', serial, '--no-slides-pdf', '--jobs', '0']).code).toBe(0)
     expect(lectern(['build', essays, '--out', parallel, '--no-slides-pdf', '--jobs', '2']).code).toBe(0)
-    const a = snapshot(serial)
+    // The essay cache is left out: which layouts a compile asks for depends on what its thread already
+    // worked out for an earlier essay, so the memo it keeps may differ; the outputs never do.
+    const outputs = (folder: string) => Object.fromEntries(Object.entries(snapshot(folder)).filter(([name]) => !name.startsWith('.lectern-cache/')))
+    const a = outputs(serial)
     expect(Object.keys(a).length).toBeGreaterThanOrEqual(4 * expected.length)
-    expect(snapshot(parallel)).toEqual(a)
+    expect(outputs(parallel)).toEqual(a)
   })
 
   it('builds again from the essay cache to the very same bytes, and a stale cache entry is never used', () => {
