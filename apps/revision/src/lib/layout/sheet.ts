@@ -166,7 +166,7 @@ function flow(sheet: Sheet, t: UnitMaker, place: (unit: Unit, x: number, y: numb
 }
 
 /** At the foot of the front when the sheet goes on to the back. */
-export const turnOver = 'Turn over: the sheet goes on on the back.'
+export const turnOver = 'Turn over: the sheet continues on the back.'
 
 /** At the head of the back: whose back it is. */
 function backHead(title: string): string {
