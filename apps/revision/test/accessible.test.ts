@@ -102,6 +102,8 @@ describe('the accessible revision sheet, as printed', () => {
       if (leftOff.size > 0) {
         expect(printed.pages).toBe(2)
         expect(printed.squeezed).toContain(squeeze('Left off for want of room on the two sides'))
+        // And revision.md, the same sheet, says so in the same words.
+        expect(files.find((file) => file.name === 'revision.md')!.data).toContain('Left off for want of room on the two sides')
         // Dates, people and terms are named on the sheet; the rest are counted.
         for (const item of leftOff) {
           const name = item.kind === 'event' ? item.label : item.kind === 'person' ? item.name : item.kind === 'term' ? `‘${item.term}’` : undefined
