@@ -1,6 +1,7 @@
 export type { PdfDocument, StructureElement } from './lib/pdf.js'
 export { faces, faceNames, fallbackFaces, companionOf, type AnyFace, type FaceInfo, type FaceName, type FallbackName } from './lib/fonts.js'
 export { widthOf, hasGlyph, missingGlyphs } from './lib/shaping.js'
+export { spacedFrom } from './lib/spacing.js'
 export { printStyles, profileNames, printStyleOf, minimumSize, type PrintStyle, type Profile } from './lib/profiles.js'
 export { createDocument, toBytes, documentDate, papers, type DocumentOptions, type Paper } from './lib/document.js'
 export { canHyphenate, syllables } from './lib/hyphenate.js'

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { essays } from './fixtures/corpus.js'
 import { layoutParagraph, printStyles, widthOf, type Line, type ParagraphOptions, type TextStyle } from '../src/index.js'
+import { wordsPerRun } from '../src/lib/paragraph.js'
 
 /**
  * The words of the frozen corpus's essays, paragraph by paragraph: the prose, headings, footnotes and the
@@ -75,5 +76,20 @@ describe('every essay, in narrow columns', () => {
     expect(lines).toBeGreaterThan(1000)
     // At 40 points some words cannot fit whole, so the last resort was exercised.
     expect(broken).toBeGreaterThan(0)
+  })
+})
+
+describe('a paragraph far longer than any a person writes (a whole essay made a heading)', () => {
+  it('is set in runs of the words the breaker weighs together, whole, in order, none past the measure, ending once', () => {
+    const text = Array.from({ length: 2 * wordsPerRun + 200 }, (_, i) => (i % 7 === 3 ? 'counter-revolutionary' : i % 2 ? 'heading' : 'Long')).join(' ')
+    for (const profile of [printStyles.standard, printStyles.accessible]) {
+      const style: TextStyle = { face: profile.text.regular, size: profile.size, ...(profile.tracking ? { tracking: profile.tracking } : {}) }
+      const options: ParagraphOptions = { width: 300, leading: profile.size * profile.leading, align: profile.align, hyphenate: profile.hyphenate, lang: 'en-GB', wordSpace: profile.wordSpace }
+      const paragraph = layoutParagraph([{ text, style }], options)
+      expect(paragraph.lines.map(charactersOf).join('')).toBe(text.replace(/\s+/g, ''))
+      for (const line of paragraph.lines) expect(line.width).toBeLessThanOrEqual(300 + 1e-3)
+      expect(paragraph.lines.filter((line) => line.last)).toEqual([paragraph.lines.at(-1)])
+      expect(paragraph.lines.length).toBeGreaterThan(100)
+    }
   })
 })

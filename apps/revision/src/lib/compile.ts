@@ -24,12 +24,21 @@ export interface CompileOptions {
 export interface Revision {
   readonly knowledge: Knowledge
   readonly fitted: Fitted
+  /** The standard sheet of the same essay, whose items a sheet that may use two sides promises to hold. */
+  readonly standard: Fitted
 }
 
 export function revise(essay: Essay, options: CompileOptions = {}): Revision {
-  const style = sheetStyle(options.profile ?? essay.meta.profile, options.paper ?? essay.meta.paper)
+  const paper = options.paper ?? essay.meta.paper
+  const style = sheetStyle(options.profile ?? essay.meta.profile, paper)
   const knowledge = condense(essay)
-  return { knowledge, fitted: fit(knowledge, style, withinBudget(knowledge, essay.words)) }
+  const candidates = withinBudget(knowledge, essay.words)
+  const standard = fit(knowledge, style.sides === 1 ? style : sheetStyle('standard', paper), candidates)
+  if (style.sides === 1) return { knowledge, fitted: standard, standard }
+  // The accessible sheet holds what the standard one holds, in larger type on up to two sides: what
+  // the standard page left off is left off here too (and reported as it is there).
+  const fitted = fit(knowledge, style, candidates.filter((item) => !standard.dropped.includes(item)))
+  return { knowledge, standard, fitted: { ...fitted, diagnostics: [...standard.diagnostics, ...fitted.diagnostics] } }
 }
 
 export async function compile(essay: Essay, options: CompileOptions = {}): Promise<Compiled> {

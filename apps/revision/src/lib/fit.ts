@@ -70,9 +70,12 @@ export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonl
   let attempts = 0
   // Each try only measures (an item's entry once per shape and size); the sheet is laid out once, at the end.
   const heights = new Map<string, Heights>()
+  // A sheet that may use both sides promises every candidate (the standard sheet's items), and says
+  // which it could not hold.
+  const promised = style.sides === 2
   const attempt = (kept: readonly Item[], size: number, shape: SheetStyle = style) => {
     attempts++
-    const sheet = plan(knowledge, kept)
+    const sheet = plan(knowledge, kept, promised ? items.filter((item) => !kept.includes(item)) : [])
     const key = `${shape.columns}:${shape.gutter}:${size}`
     let known = heights.get(key)
     if (!known) heights.set(key, (known = new Map()))
@@ -86,11 +89,13 @@ export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonl
   // square of the size, so one measurement says roughly where the page will be full, and each try
   // narrows the gap between a size known to fit and one known not to until they are neighbours.
   // The floor goes first: when everything does not fit even there, no other size need be set at all.
-  const largestFitting = (shape: SheetStyle): Try | undefined => {
+  // `sides`: the most sides of the sheet a size may take to count as fitting.
+  const largestFitting = (shape: SheetStyle, sides: number = shape.sides): Try | undefined => {
     const steps = Math.round((shape.largest - shape.floor) / shape.step)
     const sizeAt = (i: number) => Math.round((shape.largest - i * shape.step) * 1000) / 1000
+    const within = (tried: Try) => tried.fits && tried.pages <= sides
     const smallest = attempt(items, sizeAt(steps), shape)
-    if (!smallest.fits) return undefined
+    if (!within(smallest)) return undefined
     let best = smallest
     let fits = steps // fits at this index
     let overflows = -1 // and not at this one (-1: past the largest)
@@ -99,7 +104,7 @@ export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonl
       const full = Math.sqrt(last.capacity / Math.max(last.demand, 1e-9)) * last.size
       const guess = Math.min(fits - 1, Math.max(overflows + 1, Math.round((shape.largest - full) / shape.step)))
       last = attempt(items, sizeAt(guess), shape)
-      if (last.fits) [fits, best] = [guess, last]
+      if (within(last)) [fits, best] = [guess, last]
       else overflows = guess
     }
     return best
@@ -108,7 +113,8 @@ export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonl
   const dense = largestFitting(style)
   if (dense) {
     // Everything fits at the largest size with room to spare: set it in the roomier shape if it fits there.
-    const roomy = style.roomy && dense.size === style.largest ? largestFitting(inShape(style, style.roomy)) : undefined
+    // Never at the cost of a side: a sheet that fits on the front stays on the front.
+    const roomy = style.roomy && dense.size === style.largest ? largestFitting(inShape(style, style.roomy), dense.pages) : undefined
     return done(roomy ?? dense, [])
   }
 
@@ -143,12 +149,21 @@ export function fit(knowledge: Knowledge, style: SheetStyle, candidates: readonl
 
   function done(result: Try, dropped: Item[]): Fitted {
     const layout = layoutSheet(result.sheet, result.shape, result.size)
-    return { sheet: result.sheet, layout, dropped, diagnostics: dropped.map(droppedDiagnostic), attempts }
+    return { sheet: result.sheet, layout, dropped, diagnostics: dropped.map(promised ? leftOffDiagnostic : droppedDiagnostic), attempts }
   }
 }
 
 function droppedDiagnostic(item: Item): Diagnostic {
   return { ruleId: 'dropped', reason: `Left off the one-page revision sheet to make room: ${describe(item)}`, place: item.place }
+}
+
+/** The accessible sheet promised the standard sheet's items: one it cannot hold is a warning, and the sheet says so too. */
+function leftOffDiagnostic(item: Item): Diagnostic {
+  return {
+    ruleId: 'left-off',
+    reason: `The accessible revision sheet cannot hold ${describe(item)}, which the standard sheet has: two sides at 12 pt are full. The sheet names what it left off; shorten the essay's longer entries to bring it back`,
+    place: item.place,
+  }
 }
 
 export function describe(item: Item): string {

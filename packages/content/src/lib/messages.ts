@@ -29,6 +29,7 @@ export const rules = {
   'output-failed': 'error',
   'missing-glyph': 'warning',
   dropped: 'info',
+  'left-off': 'warning',
   'few-questions': 'info',
   inferred: 'info',
   'image-format': 'error',

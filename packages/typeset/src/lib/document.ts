@@ -4,7 +4,8 @@
  */
 import { createRequire } from 'node:module'
 import { embeddingFont } from './embedding.js'
-import { fallbackNames, faceNames } from './fonts.js'
+import { fallbackNames, faceNames, type AnyFace } from './fonts.js'
+import { spacedName } from './spacing.js'
 import type { PrintStyle } from './profiles.js'
 import { escapeXmpInfo } from './guard.js'
 
@@ -90,6 +91,23 @@ export function createDocument(options: DocumentOptions): PDFKit.PDFDocument {
     })
   }
   return doc
+}
+
+const spacedFaces = new WeakMap<PDFKit.PDFDocument, Set<string>>()
+
+/**
+ * The name of `face` spaced by `tracking` ems (`spacing.ts`), registered with `doc` on first use: only
+ * a document that sets wide spacing holds the derived faces, so no other's bytes change.
+ */
+export function useSpaced(doc: PDFKit.PDFDocument, face: AnyFace, tracking: number): string {
+  const name = spacedName(face, tracking) as AnyFace
+  let known = spacedFaces.get(doc)
+  if (!known) spacedFaces.set(doc, (known = new Set()))
+  if (!known.has(name)) {
+    doc.registerFont(name, embeddingFont(name) as unknown as string)
+    known.add(name)
+  }
+  return name
 }
 
 /** The finished file. Ends the document. */

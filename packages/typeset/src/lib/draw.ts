@@ -5,6 +5,8 @@
  */
 import type { Fragment, Line, Paragraph, TextStyle } from './paragraph.js'
 import { baselineOffset } from './paragraph.js'
+import { useSpaced } from './document.js'
+import { inFont } from './spacing.js'
 
 export interface DrawOptions<D = unknown> {
   /** Left edge of the paragraph and top of its first drawn line. */
@@ -78,7 +80,9 @@ export function drawLine<D>(
 
 function setStyle(doc: PDFKit.PDFDocument, style: TextStyle, fallback: string | undefined, state: DrawState): void {
   const color = style.color ?? fallback ?? '#000000'
-  if (state.face !== style.face) doc.font((state.face = style.face))
+  // Wide letter spacing is drawn in a face that carries it, so no reader takes the gaps for word breaks.
+  const face = inFont(style.tracking) ? useSpaced(doc, style.face, style.tracking) : style.face
+  if (state.face !== face) doc.font((state.face = face))
   if (state.size !== style.size) doc.fontSize((state.size = style.size))
   // A fill colour lasts until changed (underlines set theirs inside save/restore).
   if (state.color !== color) doc.fillColor((state.color = color))
@@ -91,7 +95,7 @@ function textOptions(style: TextStyle, scale: number): TextOptions {
   const options: TextOptions = { lineBreak: false, baseline: 'alphabetic' }
   if (scale !== 1) options.horizontalScaling = scale * 100
   if (style.features?.length) options.features = [...style.features] as PDFKit.Mixins.OpenTypeFeatures[]
-  if (style.tracking) options.characterSpacing = style.tracking * style.size
+  if (style.tracking && !inFont(style.tracking)) options.characterSpacing = style.tracking * style.size
   return options
 }
 

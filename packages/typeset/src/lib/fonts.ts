@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { parseSpaced, spacedFont, type Spaced } from './spacing.js'
 
 const require = createRequire(import.meta.url)
 
@@ -52,19 +53,28 @@ export const fallbackFaces = {
 export type FallbackName = keyof typeof fallbackFaces
 export const fallbackNames = Object.keys(fallbackFaces) as FallbackName[]
 
-/** Any face a fragment may be set in: a text face, or a fallback for a character the text faces lack. */
-export type AnyFace = FaceName | FallbackName
+/**
+ * Any face a fragment may be set in: a text face, a fallback for a character the text faces lack, or
+ * one of those with wide letter spacing in its advances (`spacing.ts`), as `sans+166`.
+ */
+export type AnyFace = FaceName | FallbackName | Spaced<FaceName | FallbackName>
 
 export function faceInfo(name: AnyFace): FaceInfo {
+  const spaced = parseSpaced<FaceName | FallbackName>(name)
+  if (spaced) return faceInfo(spaced.face)
   return Object.hasOwn(faces, name) ? faces[name as FaceName] : fallbackFaces[name as FallbackName]
 }
 
 const files = new Map<AnyFace, Buffer>()
 
-/** The font file's bytes, read once per process (documents register them; shaping parses them). */
+/** The font file's bytes, read (or, for a spaced face, derived) once per process; documents register them, shaping parses them. */
 export function fontFile(name: AnyFace): Buffer {
   let data = files.get(name)
-  if (!data) files.set(name, (data = readFileSync(faceInfo(name).file)))
+  if (!data) {
+    const spaced = parseSpaced<FaceName | FallbackName>(name)
+    data = spaced ? spacedFont(fontFile(spaced.face), spaced.tracking) : readFileSync(faceInfo(name).file)
+    files.set(name, data)
+  }
   return data
 }
 

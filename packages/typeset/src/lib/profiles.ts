@@ -85,12 +85,13 @@ export const printStyles: Readonly<Record<Profile, PrintStyle>> = Object.freeze(
     hyphenate: false,
     paragraphSpace: 0.75,
     indent: 0,
-    // The BDA asks for letter spacing of about 35 % of the average letter width. Printed that wide, pdf.js
-    // and pdftotext (and so screen readers and copy-paste) read each word back as separate letters
-    // ("Tr ot s k y"), so print keeps a light tracking until the text carries its words another way
-    // (ActualText); the slides, where the browser keeps the words, are spaced as the guide asks.
-    tracking: 0.012,
-    wordSpace: 1.25,
+    // The BDA asks for letter spacing of about 35 % of the average letter width (the sans face's a–z
+    // average 0.475 em, so 0.166 em) and word spacing of at least 3.5 times the letter spacing: a word
+    // space of 0.2 em plus its letter spacing (0.366 em), stretched 1.65 times, plus the last letter's
+    // spacing, leaves 0.77 em between words, 4.6 times the letter spacing. Spacing this wide is carried
+    // in the glyphs' advances (`spacing.ts`), so pdf.js and pdftotext still read whole words.
+    tracking: 0.166,
+    wordSpace: 1.65,
     background: '#fbf6e6',
     ink: '#1f1f1f',
     muted: '#4a4a4a',

@@ -11,6 +11,8 @@ import type { Span } from './lines.js'
 import type { SheetStyle } from './style.js'
 import type { Heights, LaidBlock, PageLayout, PlacedLine, Rect, Unit } from './types.js'
 import { dagger, mark, unitMaker, type UnitMaker } from './units.js'
+import { leftOffLine } from '../sheet/left-off.js'
+import { truncate } from '@lectern/typeset'
 
 export type { Heights, LaidBlock, PageLayout, PlacedLine, Rect, Role, Unit } from './types.js'
 export { dagger }
@@ -35,8 +37,8 @@ export const labels = { thesis: 'Thesis', judgement: 'Judgement' } as const
 export function layoutSheet(sheet: Sheet, style: SheetStyle, size: number): PageLayout {
   const blocks: LaidBlock[] = []
   const rects: Rect[] = []
-  const { fits } = flow(sheet, unitMaker(style, size), (unit, x, y) => put(unit, x, y, blocks, rects), rects, false, true)
-  return { size, style, blocks, rects, fits }
+  const { fits, pages } = flow(sheet, unitMaker(style, size), (unit, x, y, page) => put(unit, x, y, page, blocks, rects), rects, true)
+  return { size, style, blocks, rects, fits, pages }
 }
 
 /** What a measurement tells the fitter besides whether the sheet fits. */
@@ -44,10 +46,11 @@ export interface Measure {
   readonly fits: boolean
   /** The height all the entries would take stacked in one column, had it no end. */
   readonly demand: number
-  /** The height of all the columns together. */
+  /** The height of all the columns together, on every side the sheet may use. */
   readonly capacity: number
+  /** The sides of the sheet the entries take (the most it may use when they do not fit). */
+  readonly pages: number
 }
-
 
 /**
  * Whether the sheet fits at `size`, by the very measurements `layoutSheet` makes, without placing a
@@ -55,39 +58,181 @@ export interface Measure {
  * measured before, across calls for the same knowledge, style and size.
  */
 export function sheetFits(sheet: Sheet, style: SheetStyle, size: number, heights: Heights = new Map()): boolean {
-  return flow(sheet, unitMaker(style, size, heights), () => {}, []).fits
+  return measureSheet(sheet, style, size, heights).fits
 }
 
-/**
- * As `sheetFits`, and how full the page is: every entry is measured, even past the last column, so
- * the fitter can tell how far the size is from one that fits.
- */
+/** As `sheetFits`, and how full the page is, so the fitter can tell how far the size is from one that fits. */
 export function measureSheet(sheet: Sheet, style: SheetStyle, size: number, heights: Heights = new Map()): Measure {
-  return flow(sheet, unitMaker(style, size, heights), () => {}, [], true)
+  return flow(sheet, unitMaker(style, size, heights), () => {}, [])
+}
+
+/** What a side's columns run between: from `top`, `height` down. */
+interface Side {
+  readonly top: number
+  readonly height: number
 }
 
 /**
- * Header, entries down the columns and footnote, each unit handed to `place`, until they overflow (or,
- * with `all`, measuring the rest without placing them). Whether the sheet fits is decided with the
- * columns running to the foot of the page; with `balance`, a sheet that fits is then placed in the
- * shortest columns that hold it, so they end level rather than one full column beside empty ones.
+ * Header, entries down the columns and the notes under them, each unit handed to `place`. The
+ * entries take one side when it holds them; a sheet that may use both sides runs on to the back
+ * (with "Turn over" at the foot of the front and the title at the head of the back) when it does not.
+ * Whether the sheet fits is decided with the columns running to the foot of the page; with `balance`,
+ * the last side's columns are then made the shortest that hold what is left, so they end level rather
+ * than one full column beside empty ones.
  */
-function flow(
-  sheet: Sheet,
-  t: UnitMaker,
-  place: (unit: Unit, x: number, y: number) => void,
-  rects: Rect[],
-  all = false,
-  balance = false,
-): Measure {
+function flow(sheet: Sheet, t: UnitMaker, place: (unit: Unit, x: number, y: number, page: number) => void, rects: Rect[], balance = false): Measure {
   const { style, size } = t
   const { page, margin, columns, gutter } = style
   const inner = page.width - 2 * margin
   const column = (inner - (columns - 1) * gutter) / columns
 
-  // Header, full width.
-  const header: Unit[] = [
-    t.once('title', () => t.block('H1', 'header', [t.span(sheet.title, style.faces.heading, 1.8, 'accent')], inner, 0)),
+  // Header, full width, on the front.
+  let y = margin
+  for (const unit of headerUnits(sheet, t, inner)) {
+    y += unit.before
+    place(unit, margin, y, 0)
+    y += unit.height
+  }
+  const top = y + size * 0.9
+
+  // The notes run full width under the columns of the last side: their room is kept at its foot.
+  const notes = noteUnits(sheet, t, inner)
+  const noteRoom = notes.reduce((sum, unit) => sum + unit.height + size * 0.8, 0)
+  const foot = page.height - margin
+
+  const units = [...entryUnits(sheet, t, column)]
+  const demand = units.reduce((sum, unit) => sum + unit.before + unit.height, 0)
+  let sides: Side[] = [{ top, height: foot - noteRoom - top }]
+  let fits = fitsIn(units, columns, sides)
+  let turn: Unit | undefined
+  let head: Unit | undefined
+  if (style.sides === 2) {
+    turn = t.once('furniture:turn', () => t.block('Artifact', 'furniture', [t.span(turnOver, style.faces.label, 1, 'muted')], inner, 0))
+    head = t.once('furniture:head', () => t.block('Artifact', 'furniture', [t.span(backHead(sheet.title), style.faces.label, 1, 'muted')], inner, 0))
+    const back = margin + head.height + size * 0.9
+    const two = [
+      { top, height: foot - turn.height - size * 0.8 - top },
+      { top: back, height: foot - noteRoom - back },
+    ]
+    if (!fits) {
+      sides = two
+      fits = fitsIn(units, columns, sides)
+    }
+  }
+  const capacity = columns * (style.sides === 2 ? 2 * (foot - top) - noteRoom : foot - noteRoom - top)
+  if (!balance) return { fits, demand, capacity, pages: sides.length }
+
+  // Placed: each side's columns in turn, the last one balanced.
+  let next = 0
+  let tallest = 0
+  sides.forEach((side, index) => {
+    const last = index === sides.length - 1
+    // The furniture in reading order: the front's "Turn over" is read before the back's head.
+    if (index === 1) {
+      place(turn!, margin, foot - turn!.height, 0)
+      place(head!, margin, margin, 1)
+    }
+    const height = last ? balanced(units.slice(next), columns, side.height) : side.height
+    let col = 0
+    let y = side.top
+    tallest = 0
+    for (; next < units.length; next++) {
+      const unit = units[next]!
+      const before = y === side.top ? 0 : unit.before
+      if (y + before + unit.height > side.top + height + 1e-6) {
+        if (++col >= columns || unit.height > height + 1e-6) break
+        y = side.top
+      } else {
+        y += before
+      }
+      place(unit, margin + col * (column + gutter), y, index)
+      y += unit.height
+      tallest = Math.max(tallest, y - side.top)
+    }
+    for (let c = 1; c < Math.min(columns, col + 1); c++) {
+      rects.push({ page: index, x: margin + c * (column + gutter) - gutter / 2, y: side.top, width: 0.4, height: tallest, colour: 'muted' })
+    }
+  })
+  const last = sides.length - 1
+  // Under the longest column, so a short sheet keeps them with its entries.
+  let at = sides[last]!.top + tallest
+  for (const note of notes) {
+    at += size * 0.8
+    place(note, margin, at, last)
+    rects.push({ page: last, x: margin, y: at - size * 0.4, width: inner, height: 0.5, colour: 'muted' })
+    at += note.height
+  }
+  return { fits, demand, capacity, pages: sides.length }
+}
+
+/** At the foot of the front when the sheet goes on to the back. */
+export const turnOver = 'Turn over: the sheet continues on the back.'
+
+/** At the head of the back: whose back it is. */
+function backHead(title: string): string {
+  return `${title.length > 80 ? `${title.slice(0, 79).trimEnd()}…` : title} · Revision sheet, side 2`
+}
+
+/** Whether `units`, flowed down the columns of each side in order (none split), all fit. */
+function fitsIn(units: readonly Unit[], columns: number, sides: readonly Side[]): boolean {
+  let next = 0
+  for (const side of sides) {
+    let col = 0
+    let y = 0
+    for (; next < units.length; next++) {
+      const unit = units[next]!
+      const before = y === 0 ? 0 : unit.before
+      if (y + before + unit.height > side.height + 1e-6) {
+        if (unit.height > side.height + 1e-6) return false
+        if (++col >= columns) break
+        y = unit.height
+      } else {
+        y += before + unit.height
+      }
+    }
+    if (next >= units.length) return true
+  }
+  return false
+}
+
+/**
+ * The shortest column height at which `units`, flowed down the columns in order (none split, each
+ * after the one before), fit in `columns` columns: found by bisection to a hundredth of a point
+ * between an even share of the whole and `height`. `height` itself when they do not fit even there.
+ */
+export function balanced(units: readonly Unit[], columns: number, height: number): number {
+  const fitsInHeight = (limit: number) => fitsIn(units, columns, [{ top: 0, height: limit }])
+  if (!fitsInHeight(height)) return height
+  const total = units.reduce((sum, unit) => sum + unit.height, 0)
+  // Below this even share nothing can fit.
+  let lo = Math.max(total / columns, ...units.map((unit) => unit.height)) - 0.01
+  let hi = height
+  while (hi - lo > 0.01) {
+    const mid = (lo + hi) / 2
+    if (fitsInHeight(mid)) hi = mid
+    else lo = mid
+  }
+  return hi
+}
+
+function put(unit: Unit, x: number, y: number, page: number, blocks: LaidBlock[], rects: Rect[]): void {
+  for (const block of unit.blocks) {
+    const move = (line: PlacedLine): PlacedLine => ({ ...line, x: line.x + x, top: line.top + y, baseline: line.baseline + y })
+    blocks.push({ page, role: block.role, group: block.group, label: block.label && move(block.label), lines: block.lines.map(move) })
+  }
+  for (const rect of unit.rects) rects.push({ ...rect, page, x: rect.x + x, y: rect.y + y })
+}
+
+/**
+ * The title, subject line and question, full width. A title too long to be a title (a whole paragraph
+ * made a heading) is cut at a word, with an ellipsis, to about three lines: the sheet is for its entries.
+ */
+function headerUnits(sheet: Sheet, t: UnitMaker, inner: number): Unit[] {
+  const { style, size } = t
+  const titleSize = size * 1.8
+  const title = truncate(sheet.title, style.faces.heading, titleSize, inner * 2.5)
+  return [
+    t.once('title', () => t.block('H1', 'header', [t.span(title, style.faces.heading, 1.8, 'accent')], inner, 0)),
     ...(sheet.subtitle
       ? [t.once('subtitle', () => t.block('P', 'header', [t.span(`${sheet.subtitle} · Revision sheet`, style.faces.label, 1, 'muted')], inner, size * 0.1))]
       : []),
@@ -103,100 +248,21 @@ function flow(
         ]
       : []),
   ]
-  let y = margin
-  for (const unit of header) {
-    y += unit.before
-    place(unit, margin, y)
-    y += unit.height
-  }
-  const top = y + size * 0.9
-
-  // The footnote runs full width under the columns: its room is kept at the foot of the page.
-  const note = sheet.hasCompleted
-    ? t.once('note', () =>
-        t.block('Note', 'footer', [t.span(`${dagger} `, style.faces.text, 1, 'accent'), t.span(completedNote, style.faces.emphasis, 1, 'muted')], inner, 0),
-      )
-    : undefined
-  const bottom = page.height - margin - (note ? note.height + size * 0.8 : 0)
-
-  // Entries, down the columns.
-  const units = balance ? [...entryUnits(sheet, t, column)] : entryUnits(sheet, t, column)
-  const height = balance ? balanced(units as Unit[], columns, bottom - top) : bottom - top
-  let col = 0
-  let fits = true
-  let demand = 0
-  let tallest = 0
-  y = top
-  for (const unit of units) {
-    demand += unit.before + unit.height
-    if (!fits) continue
-    const before = y === top ? 0 : unit.before
-    if (y + before + unit.height > top + height + 1e-6) {
-      col++
-      y = top
-      if (col >= columns || unit.height > height + 1e-6) {
-        fits = false
-        if (all) continue
-        break
-      }
-    } else {
-      y += before
-    }
-    place(unit, margin + col * (column + gutter), y)
-    y += unit.height
-    tallest = Math.max(tallest, y - top)
-  }
-  for (let c = 1; c < Math.min(columns, col + 1); c++) {
-    rects.push({ x: margin + c * (column + gutter) - gutter / 2, y: top, width: 0.4, height: tallest, colour: 'muted' })
-  }
-  if (note) {
-    // Under the longest column, so a short sheet keeps it with its entries.
-    const at = top + tallest + size * 0.8
-    place(note, margin, at)
-    rects.push({ x: margin, y: at - size * 0.4, width: inner, height: 0.5, colour: 'muted' })
-  }
-  return { fits, demand, capacity: columns * (bottom - top) }
 }
 
-/**
- * The shortest column height at which `units`, flowed down the columns in order (none split, each
- * after the one before), fit in `columns` columns: found by bisection to a hundredth of a point
- * between an even share of the whole and `height`. `height` itself when they do not fit even there.
- */
-export function balanced(units: readonly Unit[], columns: number, height: number): number {
-  const fitsIn = (limit: number) => {
-    let col = 0
-    let y = 0
-    for (const unit of units) {
-      const before = y === 0 ? 0 : unit.before
-      if (y + before + unit.height > limit + 1e-6) {
-        if (++col >= columns || unit.height > limit + 1e-6) return false
-        y = unit.height
-      } else {
-        y += before + unit.height
-      }
-    }
-    return true
+/** The notes under the columns: what the dagger means, and what the sheet could not hold. */
+function noteUnits(sheet: Sheet, t: UnitMaker, inner: number): Unit[] {
+  const { faces } = t.style
+  const notes: Unit[] = []
+  if (sheet.hasCompleted) {
+    notes.push(t.once('note', () => t.block('Note', 'footer', [t.span(`${dagger} `, faces.text, 1, 'accent'), t.span(completedNote, faces.emphasis, 1, 'muted')], inner, 0)))
   }
-  if (!fitsIn(height)) return height
-  const total = units.reduce((sum, unit) => sum + unit.height, 0)
-  // Below this even share nothing can fit.
-  let lo = Math.max(total / columns, ...units.map((unit) => unit.height)) - 0.01
-  let hi = height
-  while (hi - lo > 0.01) {
-    const mid = (lo + hi) / 2
-    if (fitsIn(mid)) hi = mid
-    else lo = mid
+  const line = leftOffLine(sheet.leftOff)
+  if (line) {
+    const [lead, rest] = line.split(/(?<=:) /)
+    notes.push(t.once(`note:left-off\u0000${line}`, () => t.block('Note', 'footer', [t.span(`${lead} `, faces.strong, 1, 'text'), t.span(rest ?? '', faces.text, 1, 'text')], inner, 0)))
   }
-  return hi
-}
-
-function put(unit: Unit, x: number, y: number, blocks: LaidBlock[], rects: Rect[]): void {
-  for (const block of unit.blocks) {
-    const move = (line: PlacedLine): PlacedLine => ({ ...line, x: line.x + x, top: line.top + y, baseline: line.baseline + y })
-    blocks.push({ role: block.role, group: block.group, label: block.label && move(block.label), lines: block.lines.map(move) })
-  }
-  for (const rect of unit.rects) rects.push({ ...rect, x: rect.x + x, y: rect.y + y })
+  return notes
 }
 
 function* entryUnits(sheet: Sheet, t: UnitMaker, width: number): Generator<Unit> {

@@ -4,7 +4,7 @@
  * what it means in the handout. What is the sheet's own: the columns, a tighter leading for the
  * standard sheet, and the sizes the fitter moves between.
  */
-import { papers, printStyles, type FaceName, type Paper, type Profile } from '@lectern/typeset'
+import { minimumSize, papers, printStyles, type FaceName, type Paper, type Profile } from '@lectern/typeset'
 import type { Setting } from './lines.js'
 
 export type { Paper }
@@ -24,6 +24,11 @@ export interface SheetStyle extends Shape {
   readonly paper: Paper
   readonly page: { readonly width: number; readonly height: number }
   readonly margin: number
+  /**
+   * How many sides of the sheet the entries may run to: the standard sheet is one page; the
+   * accessible one may use both sides of the sheet, and uses the second only when the first is full.
+   */
+  readonly sides: 1 | 2
   /**
    * How a sheet with room to spare is set: when everything fits at `largest` with room to spare, the
    * fitter tries this (fewer, wider columns and larger type) from its floor up, so a short essay's sheet
@@ -64,16 +69,16 @@ export function sheetStyle(profile: Profile, paper: Paper, lang = 'en-GB'): Shee
     setting: { tracking: p.tracking, wordSpace: p.wordSpace, hyphenate: p.hyphenate, lang, colours },
   }
   if (profile === 'accessible') {
-    // Two wide columns at the profile's leading; large print starts at the profile's size, and a
-    // one-page sheet cannot always afford it, but never goes below 9.5 pt.
+    // Two wide columns at the profile's leading, and nothing below the BDA's 12 pt, body and furniture
+    // alike: where one side cannot hold the standard sheet's items at that size, the back of the sheet does.
     // With room to spare, larger type still, in the same two columns (about 35 characters a line at 14 pt).
     const roomy = { columns: 2, gutter: 24, largest: 14, floor: p.size + 0.5 }
-    return { ...common, columns: 2, gutter: 20, largest: p.size, floor: 9.5, leading: p.leading, roomy }
+    return { ...common, sides: 2, columns: 2, gutter: 20, largest: Math.max(p.size, minimumSize), floor: minimumSize, leading: p.leading, roomy }
   }
   // Three columns of dense reference text: tighter than the handout's reading leading. With room to
   // spare, two columns at 10.5 to 12 pt: lines of 45 to 50 characters, as the handout's.
   const roomy = { columns: 2, gutter: 20, largest: 12, floor: 10.5 }
-  return { ...common, columns: 3, gutter: 14, largest: 10, floor, leading: 1.22, roomy }
+  return { ...common, sides: 1, columns: 3, gutter: 14, largest: 10, floor, leading: 1.22, roomy }
 }
 
 /**

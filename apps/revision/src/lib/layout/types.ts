@@ -5,8 +5,8 @@
 import type { Line, PlacedSpan } from './lines.js'
 import type { SheetStyle } from './style.js'
 
-/** Structure roles, as the tagged PDF names them. */
-export type Role = 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'Note'
+/** Structure roles, as the tagged PDF names them; `Artifact` is page furniture, outside the structure. */
+export type Role = 'H1' | 'H2' | 'H3' | 'P' | 'LI' | 'Note' | 'Artifact'
 
 export interface PlacedLine {
   readonly x: number
@@ -19,6 +19,8 @@ export interface PlacedLine {
 }
 
 export interface LaidBlock {
+  /** The side of the sheet it is on: 0 the front, 1 the back. */
+  readonly page: number
   readonly role: Role
   /** The section (`points`, `timeline`…) a block belongs to, for grouping in the structure tree. */
   readonly group: string
@@ -28,6 +30,7 @@ export interface LaidBlock {
 }
 
 export interface Rect {
+  readonly page?: number | undefined
   readonly x: number
   readonly y: number
   readonly width: number
@@ -41,6 +44,8 @@ export interface PageLayout {
   readonly blocks: readonly LaidBlock[]
   readonly rects: readonly Rect[]
   readonly fits: boolean
+  /** How many sides of the sheet it uses. */
+  readonly pages: number
 }
 
 /** A group of blocks that stays together in one column, measured from its own top. */

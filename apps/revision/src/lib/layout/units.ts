@@ -22,8 +22,8 @@ export type UnitMaker = ReturnType<typeof unitMaker>
  * back with their heights and no lines, and an item's entry is measured once.
  */
 export function unitMaker(style: SheetStyle, size: number, heights?: Heights) {
-  // Wide enough for "Q10" or "188", so every entry's text starts at the same place.
-  const gutter = widthOf('Q00', style.faces.label, size) + size * 0.4
+  // Wide enough for "Q10" or "188", letter spacing included, so every entry's text starts at the same place.
+  const gutter = widthOf('Q00', style.faces.label, size) + 3 * style.setting.tracking * size + size * 0.4
 
   // Baselines sit where typeset's paragraphs put them, optically centred in the leading.
   const lineAt = (line: Line, x: number, top: number, lineSize: number): PlacedLine => {

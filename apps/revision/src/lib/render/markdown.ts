@@ -6,6 +6,7 @@ import type { Entry, JudgementItem } from '../sheet/entry.js'
 import type { Sheet } from '../sheet/plan.js'
 import type { Item } from '../condense/items.js'
 import { completedNote, dagger, headings, labels } from '../layout/sheet.js'
+import { leftOffLine } from '../sheet/left-off.js'
 import { stripQuotes } from '../sheet/questions.js'
 
 export function toMarkdown(sheet: Sheet): string {
@@ -51,6 +52,9 @@ export function toMarkdown(sheet: Sheet): string {
   )
   section(headings.selfTest, sheet.selfTest.map((q) => `- **Q${q.number}.** ${escape(q.question)} (→ ${q.answer})`))
   if (sheet.hasCompleted) out.push(`${dagger} ${completedNote}`, '')
+  // The same line as the printed sheet's, for what it promised and could not hold.
+  const leftOff = leftOffLine(sheet.leftOff)
+  if (leftOff) out.push(escape(leftOff), '')
   // Squeeze the blank lines the themes leave before the next heading.
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
 }

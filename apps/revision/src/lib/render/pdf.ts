@@ -1,5 +1,5 @@
 /**
- * The laid-out sheet drawn into a one-page PDF with @lectern/typeset: its document (embedded fonts,
+ * The laid-out sheet drawn into a PDF of one page (two for an accessible sheet that needs the back) with @lectern/typeset: its document (embedded fonts,
  * tagged PDF/UA, metadata, fixed dates) and its line drawing. Nothing is measured here: every line and
  * its place come from the layout the fitter accepted, so the page holds exactly what was measured.
  */
@@ -19,13 +19,21 @@ export async function toPdf(layout: PageLayout, essay: Essay): Promise<Uint8Arra
     style: printStyles[style.profile],
     date: essay.meta.date,
   })
-  doc.addPage()
-
-  for (const rect of layout.rects) {
-    doc.markContent('Artifact', { type: 'Layout' })
-    doc.rect(rect.x, rect.y, rect.width, rect.height).fill(style.colours[rect.colour])
-    doc.endMarkedContent()
+  // Each side: its rules and bands first (layout artifacts), then its text in reading order.
+  let side = -1
+  const turnTo = (page: number) => {
+    while (side < page) {
+      doc.addPage()
+      side++
+      for (const rect of layout.rects) {
+        if ((rect.page ?? 0) !== side) continue
+        doc.markContent('Artifact', { type: 'Layout' })
+        doc.rect(rect.x, rect.y, rect.width, rect.height).fill(style.colours[rect.colour])
+        doc.endMarkedContent()
+      }
+    }
   }
+  turnTo(0)
   const draw = (lines: readonly PlacedLine[]) => () => {
     for (const line of lines) drawLine(doc, line.source, line.x, line.baseline)
   }
@@ -38,6 +46,14 @@ export async function toPdf(layout: PageLayout, essay: Essay): Promise<Uint8Arra
   let group: string | undefined
   let inList = false
   for (const block of layout.blocks) {
+    turnTo(block.page)
+    if (block.role === 'Artifact') {
+      // "Turn over" and the back's running head: page furniture, which screen readers skip.
+      doc.markContent('Artifact', { type: 'Pagination' })
+      draw(block.lines)()
+      doc.endMarkedContent()
+      continue
+    }
     if (block.group !== group) {
       group = block.group
       sections++

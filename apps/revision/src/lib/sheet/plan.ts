@@ -34,6 +34,8 @@ export interface Sheet {
   readonly selfTest: readonly SelfTest[]
   /** Something on the sheet comes from passages the editors wrote: the sheet explains the mark. */
   readonly hasCompleted: boolean
+  /** Items the sheet promised to hold and could not, which it names in a line of its own. */
+  readonly leftOff: readonly Item[]
 }
 
 /** Where each point stands in the essay, worked out once per Knowledge: the fitter plans many times. */
@@ -48,8 +50,11 @@ function pointOrder(knowledge: Knowledge): Map<string, number> {
   return order
 }
 
-/** Lay out the kept items; `kept` is a subset of `knowledge.items`. */
-export function plan(knowledge: Knowledge, kept: readonly Item[]): Sheet {
+/**
+ * Lay out the kept items; `kept` is a subset of `knowledge.items`. `leftOff`: items the sheet was
+ * meant to hold and does not, which it says (the accessible sheet promises the standard one's items).
+ */
+export function plan(knowledge: Knowledge, kept: readonly Item[], leftOff: readonly Item[] = []): Sheet {
   let next = 1
   const number = <T extends Item | JudgementItem>(item: T): Entry<T> => ({ number: next++, item }) as Entry<T>
   const byKind = <K extends Item['kind']>(kind: K) => kept.filter((item): item is Extract<Item, { kind: K }> => item.kind === kind)
@@ -94,5 +99,6 @@ export function plan(knowledge: Knowledge, kept: readonly Item[]): Sheet {
     quotes,
     selfTest: selfTest(entries, questions),
     hasCompleted: entries.some((entry) => entry.item.completed),
+    leftOff,
   }
 }

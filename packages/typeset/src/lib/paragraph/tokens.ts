@@ -3,6 +3,8 @@
  * unbroken where a tie holds) and forced breaks; and the measuring of a word's parts.
  */
 import { widthOf } from '../shaping.js'
+import { inFont, spacedName } from '../spacing.js'
+import type { AnyFace } from '../fonts.js'
 import type { Piece, TextStyle } from './types.js'
 
 /** A run of a word in one style, with its width. */
@@ -18,8 +20,9 @@ export interface Part<D> {
 const breakingSpace = /[ \t\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+/u
 const tokenPattern = /\n|[ \t\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+|[^\n \t\r\f\v\u1680\u2000-\u2006\u2008-\u200a\u205f\u3000]+/gu
 
-/** Width of `text` in a style, tracking included. */
+/** Width of `text` in a style, tracking included (wide tracking is in the face drawn: `spacing.ts`). */
 export function measure(text: string, style: TextStyle): number {
+  if (inFont(style.tracking)) return widthOf(text, spacedName(style.face, style.tracking) as AnyFace, style.size, style.features)
   const tracking = style.tracking ? style.tracking * style.size * [...text].length : 0
   return widthOf(text, style.face, style.size, style.features) + tracking
 }
