@@ -21,6 +21,8 @@ export const config = Object.freeze({
   runs,
   /** Runs of a figure that takes a minute or more (the libraries, the scale series). */
   longRuns: quick ? 1 : Math.max(1, Math.floor(runs / 3)),
+  /** Runs of the 96-essay library, the headline of figure 2. */
+  libraryRuns: quick ? 1 : Math.max(2, Math.ceil(runs / 2)),
   timeoutMs: Number(process.env.BENCH_TIMEOUT ?? (quick ? 60 : 300)) * 1000,
   only: process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((n) => Number(n.trim()))) : undefined,
   baseline: process.env.BENCH_BASELINE || undefined,

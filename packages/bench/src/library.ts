@@ -16,14 +16,15 @@ export interface RealEssay {
   readonly text: string
 }
 
-/** Every real essay in the repository, in a fixed order. */
+/** Every real essay in the repository, in a fixed order, each text once. */
 export function realEssays(): RealEssay[] {
-  return sources.flatMap((folder) =>
+  const all = sources.flatMap((folder) =>
     readdirSync(join(root, folder))
       .sort()
       .filter((slug) => existsSync(join(root, folder, slug, 'essay.md')))
       .map((slug) => ({ slug, text: readFileSync(join(root, folder, slug, 'essay.md'), 'utf8') })),
   )
+  return all.filter((essay, i) => all.findIndex((other) => other.text === essay.text) === i)
 }
 
 /** The essay with " (copy n)" closing every prose paragraph outside directive containers. */
@@ -56,10 +57,13 @@ export function makeLibrary(count: number, essays: readonly RealEssay[] = realEs
   const folder = temp(`library-${count}`)
   const paths: string[] = []
   let words = 0
+  // Two folders of the repository may share a slug (the eval corpus and the test fixtures).
+  const uses = new Map<string, number>()
   for (let i = 0; i < count; i++) {
     const source = essays[i % essays.length]!
     const copy = Math.floor(i / essays.length)
-    const slug = `${source.slug}-${copy + 1}`
+    uses.set(source.slug, (uses.get(source.slug) ?? 0) + 1)
+    const slug = `${source.slug}-${uses.get(source.slug)}`
     const text = variant(source.text, copy)
     mkdirSync(join(folder, slug))
     writeFileSync(join(folder, slug, 'essay.md'), text)

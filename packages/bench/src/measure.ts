@@ -1,6 +1,6 @@
 /**
  * Timing whole processes: wall time from spawn to exit, and peak memory: the child's own `maxRSS` (read
- * by a tiny preload that reports it as the process exits), or the process tree's sampled resident sum
+ * by a tiny preload that reports it as the process exits), or the process tree's sampled sum of proportional set sizes
  * when the child started helper processes, whichever is larger. A run past its time limit is killed
  * with its whole process group and reported as timed out. Medians over several runs.
  */

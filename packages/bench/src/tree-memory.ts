@@ -1,6 +1,6 @@
 /**
- * The resident memory of a whole process tree, sampled from /proc: the sum over a process and all its
- * descendants. A child's `maxRSS` covers only that process (worker threads included); a build that
+ * The memory of a whole process tree, sampled from /proc: the proportional set size summed over a
+ * process and all its descendants. A child's `maxRSS` covers only that process (worker threads included); a build that
  * spawns helper processes (a browser, a process pool) would hide their memory there, so the bench
  * also samples the tree and reports the larger. Linux only; elsewhere it reports nothing.
  */
@@ -18,17 +18,23 @@ function children(pid: number): number[] {
   }
 }
 
-function rssMib(pid: number): number {
+/**
+ * A process's proportional set size (its private pages plus its share of pages it shares, as
+ * Chromium's processes do): summed over a tree it counts shared memory once, where resident sizes
+ * would count it in every process. Resident size where smaps_rollup cannot be read.
+ */
+function pssMib(pid: number): number {
   try {
-    // statm: size resident shared …, in pages
+    const pss = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))
+    if (pss) return Number(pss[1]) / 1024
     return Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * pageMib
   } catch {
     return 0
   }
 }
 
-/** The tree's current resident memory in MiB and how many processes it has. */
-export function treeRss(root: number): { mib: number; processes: number } {
+/** The tree's current memory (PSS) in MiB and how many processes it has. */
+export function treeMemory(root: number): { mib: number; processes: number } {
   const seen = new Set<number>()
   const queue = [root]
   let mib = 0
@@ -36,7 +42,7 @@ export function treeRss(root: number): { mib: number; processes: number } {
     const pid = queue.pop()!
     if (seen.has(pid)) continue
     seen.add(pid)
-    mib += rssMib(pid)
+    mib += pssMib(pid)
     queue.push(...children(pid))
   }
   return { mib, processes: seen.size }
@@ -46,7 +52,7 @@ export function treeRss(root: number): { mib: number; processes: number } {
 export function sampleTree(root: number, every = 50): () => { mib: number; processes: number } {
   let peak = { mib: 0, processes: 0 }
   const sample = () => {
-    const now = treeRss(root)
+    const now = treeMemory(root)
     peak = { mib: Math.max(peak.mib, now.mib), processes: Math.max(peak.processes, now.processes) }
   }
   const timer = setInterval(sample, every)

@@ -40,5 +40,5 @@ export async function deckPdfs(subjects: readonly Subject[], table: Table): Prom
   table.row('each extra deck PDF', extra.map(ms))
   table.row('anchor: marp-cli --pdf for one deck', marp.map((t, i) => timeMem(t, peak(results[i]!.map((r) => r.marp)))))
   table.row('ratio (target ≤ 0.2)', extra.map((t, i) => times(t / marp[i]!, '× marp-cli')))
-  table.note('(peak memory here is the sampled sum of the process tree: Chromium included)')
+  table.note('(peak memory here is the sampled PSS sum of the process tree, Chromium included)')
 }

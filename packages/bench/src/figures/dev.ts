@@ -12,7 +12,7 @@ import { startDev, type DevServer } from '../dev-server.js'
 import { editParagraph } from '../edits.js'
 import { median } from '../measure.js'
 import { alternate, type Subject } from '../subjects.js'
-import { treeRss } from '../tree-memory.js'
+import { treeMemory } from '../tree-memory.js'
 import { mib, ms, type Table } from '../table.js'
 
 const edits = 10
@@ -51,7 +51,7 @@ export async function devLoop(subjects: readonly Subject[], table: Table): Promi
     table.row('save → "rebuilt" line, median', cell((l) => ms(median(l.map((e) => e.wall)))))
     table.row('what the server reports, median', cell((l) => ms(median(l.map((e) => e.reported)))))
     table.row('first edit / last edit (save → line)', cell((l) => `${ms(l[0]!.wall)} / ${ms(l.at(-1)!.wall)}`))
-    table.row('dev server resident after the edits', servers.map((s) => (s ? mib(treeRss(s.child.pid!).mib) : 'n/a')))
+    table.row('dev server memory (PSS) after the edits', servers.map((s) => (s ? mib(treeMemory(s.child.pid!).mib) : 'n/a')))
     results.forEach((list, i) => {
       if (list.every((e) => e !== undefined)) table.note(`${subjects[i]!.name}, every edit in order (save → line, ms): ${list.map((e) => Math.round(e!.wall)).join(' ')}`)
     })

@@ -36,7 +36,7 @@ export async function libraries(subjects: readonly Subject[], table: Table): Pro
   const anchorRuns = config.quick ? 1 : config.longRuns
   const b48 = await buildLibrary(subjects, half, config.longRuns)
   // The anchor runs between this checkout's builds of the 96, on the slides.md this checkout made.
-  const b96 = await buildLibrary(subjects, full, Math.max(1, Math.ceil(config.runs / 2)), async (time, outs) => {
+  const b96 = await buildLibrary(subjects, full, config.libraryRuns, async (time, outs) => {
     if (time < anchorRuns) anchors.push(await perFileAnchor(full.essays, outs[0]!))
   })
   const b300 = await buildLibrary(subjects, big, config.longRuns)
@@ -61,5 +61,5 @@ export async function libraries(subjects: readonly Subject[], table: Table): Pro
   table.row('300 essays', b300.map((b) => mib(b.mib)))
   table.row('growth per essay, 96 → 300', b300.map((b, i) => (b.mib !== undefined && b96[i]!.mib !== undefined ? `${(((b.mib - b96[i]!.mib) / 204) * 1024).toFixed(0)} KiB` : 'n/a')))
   table.row('anchor: one marp-cli or Typst process, peak', [mib(anchors[0]?.peakMib)])
-  if ([...b96, ...b300].some((b) => b.processes > 1)) table.note('(a build that started helper processes: its peak is the sampled resident sum of its process tree)')
+  if ([...b96, ...b300].some((b) => b.processes > 1)) table.note('(a build that started helper processes: its peak is the sampled PSS sum of its process tree)')
 }
