@@ -36,6 +36,8 @@ let failed = false
 for (const [figure, measure] of figures) {
   // Figures 2 and 3 are measured together (the same library builds).
   if (!wanted(figure) && !(figure === 2 && wanted(3))) continue
+  // On stderr, so the table stays clean: a long figure shows that it is under way.
+  process.stderr.write(`(measuring figure ${figure}…)\n`)
   try {
     await measure()
   } catch (error) {

@@ -5,8 +5,9 @@
  *   BENCH_ONLY=1,4,6  only these figures (by number)
  *   BENCH_TIMEOUT=s   the time limit of one run of the scale figures (default 60 s quick, 300 s full)
  *   BENCH_BASELINE=…  another built checkout, measured in turn with this one (see subjects.ts)
+ *   BENCH_KEEP=1      keep the temporary folders (libraries, outputs) instead of removing them at exit
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -33,4 +34,16 @@ export const wanted = (figure: number) => config.only === undefined || config.on
 /** marp-cli, the anchor, as this checkout's slides app installs it. */
 export const marpCli = join(dirname(createRequire(join(root, 'apps/slides/package.json')).resolve('@marp-team/marp-cli/package.json')), 'marp-cli.js')
 
-export const temp = (name: string) => mkdtempSync(join(tmpdir(), `lectern-bench-${name}-`))
+const temps: string[] = []
+/** A new temporary folder, removed when the bench exits (BENCH_KEEP=1 keeps them, to look inside). */
+export const temp = (name: string) => {
+  const folder = mkdtempSync(join(tmpdir(), `lectern-bench-${name}-`))
+  temps.push(folder)
+  return folder
+}
+process.once('exit', () => {
+  if (process.env.BENCH_KEEP === '1') return
+  for (const folder of temps) rmSync(folder, { recursive: true, force: true })
+})
+// Ctrl-C: exit through the handler above (a child still running gets SIGINT from the terminal too).
+process.once('SIGINT', () => process.exit(130))

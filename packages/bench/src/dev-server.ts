@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { cpSync } from 'node:fs'
 import { join } from 'node:path'
 import { temp } from './config.js'
+import { killGroup } from './measure.js'
 import type { Subject } from './subjects.js'
 
 export interface DevServer {
@@ -38,6 +39,9 @@ export async function startDev(subject: Subject, source: string, slug: string): 
   })
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()))
   const exited = new Promise<void>((done) => child.once('exit', () => done()))
+  // Its own process group: if the bench stops early, the server must not outlive it.
+  const orphan = () => killGroup(child.pid!)
+  process.once('exit', orphan)
   // Checked on every chunk printed (not polled), so the time measured ends when the line arrives.
   const waitFor = (pattern: RegExp, from: number, timeoutMs = 120_000) =>
     new Promise<RegExpExecArray>((resolve, reject) => {
@@ -57,15 +61,10 @@ export async function startDev(subject: Subject, source: string, slug: string): 
     })
   const stop = async () => {
     child.kill('SIGTERM')
-    const killer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL')
-      } catch {
-        // already gone
-      }
-    }, 5000)
+    const killer = setTimeout(orphan, 5000)
     await exited
     clearTimeout(killer)
+    process.off('exit', orphan)
   }
   const port = Number((await waitFor(/http:\/\/localhost:(\d+)\//, 0))[1])
   // Open the essay as the preview page does: a request for its deck waits for a build on demand.

@@ -5,18 +5,33 @@
  * with its whole process group and reported as timed out. Medians over several runs.
  */
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { temp } from './config.js'
 import { sampleTree } from './tree-memory.js'
 
-const preload = join(mkdtempSync(join(tmpdir(), 'bench-preload-')), 'rss.mjs')
+const preload = join(temp('preload'), 'rss.mjs')
 // Main threads only (a worker's process.resourceUsage() is the whole process's, reported by main too);
 // each process of the tree appends its own line, so a helper process cannot overwrite the root's.
 writeFileSync(
   preload,
   `import { appendFileSync } from 'node:fs'\nimport { isMainThread } from 'node:worker_threads'\nif (isMainThread) process.on('exit', () => { if (process.env.BENCH_RSS_FILE) appendFileSync(process.env.BENCH_RSS_FILE, process.pid + ' ' + process.resourceUsage().maxRSS + '\\n') })\n`,
 )
+
+/** Runs under way: each in its own process group, which the terminal's Ctrl-C does not reach. */
+const running = new Set<number>()
+process.once('exit', () => {
+  for (const pid of running) killGroup(pid)
+})
+
+export function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL')
+  } catch {
+    // already gone
+  }
+}
 
 export interface Run {
   readonly ms: number
@@ -62,6 +77,7 @@ export function run(command: string, args: readonly string[], options: RunOption
     const started = performance.now()
     // Its own process group, so a timed-out run is killed with everything it started.
     const child = spawn(command, args, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    if (child.pid !== undefined) running.add(child.pid)
     const stopSampling = child.pid === undefined ? () => ({ mib: 0, processes: 1 }) : sampleTree(child.pid)
     let stdout = ''
     let stderr = ''
@@ -69,11 +85,7 @@ export function run(command: string, args: readonly string[], options: RunOption
     const timer = options.timeoutMs
       ? setTimeout(() => {
           timedOut = true
-          try {
-            process.kill(-child.pid!, 'SIGKILL')
-          } catch {
-            child.kill('SIGKILL')
-          }
+          killGroup(child.pid!)
         }, options.timeoutMs)
       : undefined
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
@@ -82,6 +94,7 @@ export function run(command: string, args: readonly string[], options: RunOption
     child.once('close', (code) => {
       const ms = performance.now() - started
       clearTimeout(timer)
+      running.delete(child.pid!)
       const tree = stopSampling()
       const own = ownMaxRss(rssFile, child.pid)
       // One process: its maxRSS is exact. Several: their sampled sum is the honest peak, if larger.
