@@ -6,7 +6,7 @@
 export type Cell = string
 
 export class Table {
-  private readonly width = 24
+  private readonly width = 26
   constructor(private readonly columns: readonly string[]) {}
 
   header(): void {
@@ -20,7 +20,8 @@ export class Table {
   /** A row: one cell per subject, or one cell for the whole run (an anchor, a ratio of anchors). */
   row(label: string, cells: readonly Cell[]): void {
     const line = `   ${label}`.padEnd(52)
-    process.stdout.write(`${line}${cells.map((c) => c.padStart(this.width)).join('')}\n`)
+    // Two spaces at least between cells, however long one is.
+    process.stdout.write(`${line}${cells.map((c) => `  ${c}`.padStart(this.width)).join('')}\n`)
   }
 
   note(text: string): void {
