@@ -163,6 +163,9 @@ export async function dev(paths: readonly string[], options: { port: number; out
   })
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
+  // Load every compiler in its thread now, while the teacher opens the page: an essay that was up to
+  // date is served without compiling, and its first save would otherwise pay for the loading.
+  void threads.warm()
 
   const { watch } = await import('chokidar')
   const folders = [...new Set(files.map((f) => dirname(resolve(cwd, f))))]

@@ -3,7 +3,7 @@
  * every rebuild after that is the compile alone, in parallel with the other compilers.
  */
 import type { Essay } from '@lectern/content'
-import type { AppName, Profile } from './apps.js'
+import { loadApp, type AppName, type Profile } from './apps.js'
 import { emptyMemo, runInThread, type Memo, type Ran } from './compile.js'
 
 export interface AppTask {
@@ -18,4 +18,9 @@ export interface AppTask {
 export default async function compileInWorker(task: AppTask): Promise<Ran> {
   const ran = await runInThread(task.app, task.essay, task.profile, task.memo)
   return task.keepMemo ? ran : { compiled: ran.compiled, memo: emptyMemo }
+}
+
+/** Load a compiler ahead of its first essay (`pool.run(app, { name: 'warm' })`). */
+export async function warm(app: AppName): Promise<void> {
+  await loadApp(app)
 }

@@ -12,6 +12,8 @@ import { workerUrl } from '../workers.js'
 
 export interface AppThreads {
   readonly run: RunApp
+  /** Start the threads and load their compilers ahead of the first essay; never fails. */
+  warm(): Promise<void>
   close(): Promise<void>
 }
 
@@ -32,6 +34,10 @@ export function appThreads(apps: readonly AppName[], options: { keepMemo: boolea
       handed.add(app)
       const task: AppTask = { app, essay, profile, memo: options.keepMemo || first ? memo : emptyMemo, keepMemo: options.keepMemo }
       return (await (await open()).get(app)!.run(task)) as Ran
+    },
+    warm: async () => {
+      const pools = await open()
+      await Promise.all([...pools].map(([app, pool]) => pool.run(app, { name: 'warm' }).catch(() => undefined)))
     },
     close: async () => {
       if (pools) await Promise.all([...(await pools).values()].map((pool) => pool.destroy()))
