@@ -79,6 +79,30 @@ describe('definitions in apposition', () => {
   })
 })
 
+describe('definitions as glosses and across sentences', () => {
+  it('read "meaning", "that is", "known as", "what X call", brackets and a sentence that points back', () => {
+    const essay = essayOf(
+      'He used the term gestus, meaning a gesture that reveals a social relationship. Firms respond to the elasticity of demand for labour, that is, how strongly firms respond to its price. They have what economists call monopsony power, the ability of a buyer to pay less than the value of work. He received greater proconsular power, known as imperium maius, which allowed him to overrule any governor. The second, mens rea (the mental element of an offence), decides guilt. Another problem is ocean acidification. This is when the ocean absorbs carbon dioxide and becomes more acidic. These algae are called zooxanthellae and they give the coral its food.',
+    )
+    expect(essay.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['gestus', 'A gesture that reveals a social relationship.'],
+      ['elasticity of demand for labour', 'How strongly firms respond to its price.'],
+      ['monopsony power', 'The ability of a buyer to pay less than the value of work.'],
+      ['imperium maius', 'Greater proconsular power, which allowed him to overrule any governor.'],
+      ['mens rea', 'The mental element of an offence.'],
+      ['ocean acidification', 'When the ocean absorbs carbon dioxide and becomes more acidic.'],
+      ['zooxanthellae', 'Algae that give the coral its food.'],
+    ])
+  })
+
+  it('let a proper definition replace "this is called X", and give no term for a nickname or a connective', () => {
+    const essay = essayOf(
+      'No electrons came off below it, this is called the threshold frequency. This is the minimum frequency of light that can release electrons. Anna Fierling, known as Mother Courage, follows the armies. In 1981, however, the House of Lords introduced a test.',
+    )
+    expect(essay.terms.map((t) => [t.term, t.definition])).toEqual([['threshold frequency', 'The minimum frequency of light that can release electrons.']])
+  })
+})
+
 describe('quotations', () => {
   it('keep the speaker the sentence names, before or after, or by a pronoun', () => {
     const essay = essayOf(
