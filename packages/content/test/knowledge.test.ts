@@ -103,6 +103,23 @@ describe('definitions as glosses and across sentences', () => {
   })
 })
 
+describe('people a student writes in lower case', () => {
+  it('are a first name or a title before words that are not common ones, capitalised', () => {
+    const essay = essayOf('There was a coalition between david cameron and nick clegg. A priest called father gapon led a march. The general election was close. The president emergency powers grew. margaret thatcher once said "consensus is the negation of leadership".')
+    expect(essay.people.map((p) => p.name)).toEqual(['David Cameron', 'Nick Clegg', 'Gapon', 'Margaret Thatcher'])
+    expect(essay.introduction.evidence.map((e) => e.by)).toEqual(['Margaret Thatcher'])
+  })
+})
+
+describe('quotations, more shapes', () => {
+  it('keep the speaker of a split quotation, of "his claim that", of two names and of a role', () => {
+    const essay = essayOf(
+      'Robert Millikan tested it. "I spent ten years testing that equation," said Millikan, "and I was compelled to assert its verification." David Hilbert hoped for more. His confidence was summed up in his claim that "we must know, we will know". Sandra Gilbert and Susan Gubar argued in 1979 that Bertha is Jane\'s "truest and darkest double". "I accuse this man of burying his mother," the prosecutor declares. Malcolm, Duncan\'s son and heir, calls him "this dead butcher" at the end.',
+    )
+    expect(essay.introduction.evidence.map((e) => e.by)).toEqual(['Robert Millikan', 'Robert Millikan', 'David Hilbert', 'Sandra Gilbert and Susan Gubar', 'the prosecutor', 'Malcolm'])
+  })
+})
+
 describe('quotations', () => {
   it('keep the speaker the sentence names, before or after, or by a pronoun', () => {
     const essay = essayOf(

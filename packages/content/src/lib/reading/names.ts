@@ -22,6 +22,8 @@ export interface NameMention {
   readonly notPerson: boolean
   /** The name is one word that the lexicon knows as a first name ("Mary"). */
   readonly firstName: boolean
+  /** Written in lower case by the author ("margaret thatcher"); the name is given capitalised. */
+  readonly lower?: boolean
 }
 
 type Lexicon = Readonly<Record<string, string | undefined>>
@@ -33,7 +35,7 @@ const words = (): Lexicon =>
 const isFirstName = (word: string) => /(?:Male|Female)Name|FirstName/.test(words()[word.toLowerCase()] ?? '')
 const isPlace = (word: string) => /Place|Country|City|Region|Organization|Demonym/.test(words()[word.toLowerCase()] ?? '')
 /** A capitalised ordinary word ("Great", "Matter"), which a name made only of such words is not. */
-const isCommonWord = (word: string) => {
+export const isCommonWord = (word: string) => {
   const tag = words()[word.toLowerCase()]
   return tag !== undefined && !/Name|Person|LastName|Honorific/.test(tag)
 }
@@ -50,7 +52,7 @@ const humanVerb =
   /^(?:presents|portrays|depicts|explores|conveys|emphasises|emphasizes|implies|suggested|presented|portrayed|depicted|explored|said|says|say|wrote|writes|argued|argues|claimed|claims|believed|believes|thought|thinks|died|dies|became|becomes|ruled|rules|resigned|appointed|appoints|married|marries|described|describes|called|calls|put|suggested|suggests|proposed|proposes|observed|observes|noted|notes|recalled|insisted|insists|declared|declares|warned|warns|admitted|refused|refuses|ordered|orders|decided|decides|tried|wanted|feared|hoped|hopes|famously|himself|herself|remarked|explained|explains|stated|states|asked|asks|told|tells|felt|feels|knew|knows|wished|wrote|published|publishes|studied|studies|discovered|discovers|showed|shows|found|finds|developed|develops|worked|works|won|lost|led|leads|fled|returned|visited|met|spoke|speaks|replied|answered|agreed|agrees|disagreed|disagrees|denied|denies|who|whom|whose)$/i
 const humanNouns = new Set('king queen wife son daughter husband mother father brother sister pope poet prophet chief head saint monk nun priest cleric bishop friend rival heir uncle aunt nephew niece cousin child god goddess hero heroine character protagonist narrator president student agent resident opponent correspondent regent parent client patient tyrant servant merchant peasant giant tsar tsarina kaiser duke earl count prince princess lord lady'.split(' '))
 /** A noun for a person: "geologist", "chancellor", "Governor", "wife"; not "reptile" or "ship". */
-const isHumanNoun = (word: string) => humanNouns.has(word.toLowerCase()) || /(?:ist|er|or|ian|man|woman|ess|eer|ee|arch|ary|ot)s?$/i.test(word) || words()[word.toLowerCase()] === 'Actor'
+export const isHumanNoun = (word: string) => humanNouns.has(word.toLowerCase()) || /(?:ist|er|or|ian|man|woman|ess|eer|ee|arch|ary|ot)s?$/i.test(word) || words()[word.toLowerCase()] === 'Actor'
 /** A people or a party, not a person: "Germans", "Bolsheviks", "Communists". */
 const groupName = /(?:ans|ists|iks|ites|ers|ents|ants|ians|ese|ics)$/
 /** Courtesy titles that are part of how a person is named when only the surname follows: "Mrs Birling", "Lady Macbeth". */
@@ -70,6 +72,39 @@ export function nameMentions(text: string): NameMention[] {
     while (end > i && particles.has(all[end]!.text)) end--
     const mention = readMention(text, all, i, end)
     if (mention) out.push(mention)
+    i = end
+  }
+  return [...out, ...lowerMentions(text, all)].sort((a, b) => a.index - b.index)
+}
+
+// Titles that, in lower case, still come before a name: not "general", "judge" or "st", which lead ordinary words as often.
+const lowerTitles = new Set('mr mrs ms miss dr prof professor sir dame lord lady king queen emperor empress tsar tsarina kaiser pope president chancellor father inspector detective captain'.split(' '))
+const commonShape = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ancy|ency|ing|ship|ure|age|ful|less|ous|ive|ly)$/u
+
+/**
+ * Names a student wrote in lower case ("margaret thatcher", "professor terry hughes", "father gapon"):
+ * a first name the lexicon knows, or a title, then words it does not know as common words. A title
+ * before a common word ("the king was", "general election") names no one.
+ */
+function lowerMentions(text: string, all: readonly Token[]): NameMention[] {
+  const out: NameMention[] = []
+  const lowerWord = (t: Token | undefined) => t !== undefined && /^\p{Ll}[\p{Ll}’'-]+$/u.test(t.text)
+  for (let i = 0; i < all.length; i++) {
+    const head = all[i]!
+    if (!lowerWord(head)) continue
+    const title = lowerTitles.has(head.text)
+    if (!title && !isFirstName(head.text)) continue
+    let end = i
+    while (end + 1 < all.length && end - i < 3 && lowerWord(all[end + 1]) && all[end + 1]!.start === all[end]!.end + 1 && (!isCommonWord(all[end + 1]!.text) || isFirstName(all[end + 1]!.text))) end++
+    const names = all.slice(title ? i + 1 : i, end + 1)
+    // "the president emergency powers": after an article a title is a noun, unless a first name follows.
+    if (title && /^(?:the|a|an)$/iu.test(all[i - 1]?.text ?? '') && !isFirstName(names[0]?.text ?? '')) continue
+    // "david cameron" is two first names and a name; "general election", "professor said" are not.
+    if (names.length === 0 || (!title && names.length < 2) || names.some((t) => commonShape.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ'))) continue
+    const keep = title && courtesy.has(head.text) ? [head, ...names] : names
+    const name = keep.map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ')
+    const role = title && offices.has(head.text) ? head.text : undefined
+    out.push({ name, index: keep[0]!.start, evidence: 3, ...(role ? { role } : {}), notPerson: false, firstName: false, lower: true })
     i = end
   }
   return out
