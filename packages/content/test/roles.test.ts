@@ -52,6 +52,13 @@ describe('a section’s point', () => {
     expect(essay.sections[0]!.point.text).toBe('Wegener lacked a mechanism for drift.')
   })
 
+  it('may be a transition that names its topic, or a dated event that opens the section', () => {
+    const named = withParts('I think reefs are in danger.', 'Another problem is ocean acidification. More acidic water makes it harder for polyps to build skeletons.', 'Overall, they are.')
+    expect(named.sections[0]!.point.text).toBe('Another problem is ocean acidification.')
+    const dated = withParts('I think light is a particle.', 'In 1905 Einstein explained the effect with packets of energy. The energy of each packet is E = hf.', 'Overall, it is.')
+    expect(dated.sections[0]!.point.text).toBe('In 1905 Einstein explained the effect with packets of energy.')
+  })
+
   it('is not a question', () => {
     const essay = withParts('I think the idea was right.', 'Why did geologists object? They could not see what force moved the continents.', 'Overall, he was right.')
     expect(essay.sections[0]!.point.text).toBe('They could not see what force moved the continents.')
