@@ -37,3 +37,30 @@ describe('bold lines as headings', () => {
     expect(mixed.sections.map((s) => s.heading)).toEqual([])
   })
 })
+
+describe('dated events', () => {
+  const essay = (body: string) => parseEssay('essay.md', `## Introduction\n\nI think so.\n\n## Events\n\n${body}\n\n## Conclusion\n\nOverall, yes.\n`, { slug: 'events' }).essay!
+  const timeline = (body: string) => essay(body).events.map((e) => [e.when.iso, e.event])
+
+  it('read years with an era, in order', () => {
+    expect(timeline('In 27 BC Octavian handed the state back to the Senate. Julius Caesar was murdered in 44 BC. Augustus died in AD 14.')).toEqual([
+      ['-0043', 'Julius Caesar was murdered.'],
+      ['-0026', 'Octavian handed the state back to the Senate.'],
+      ['0014', 'Augustus died.'],
+    ])
+  })
+
+  it('come from a clause after "So" or "for example", and a year that names a noun after "after the"', () => {
+    expect(timeline('So in October 1905 Nicholas signed the October Manifesto. Laws can help, for example the Marine Park was set up in 1975 to control fishing. After the 2010 election the Lib Dems broke their promise.')).toEqual([
+      ['1905-10', 'Nicholas signed the October Manifesto.'],
+      ['1975', 'The Marine Park was set up in 1975 to control fishing.'],
+      ['2010', 'After the 2010 election the Lib Dems broke their promise.'],
+    ])
+  })
+
+  it('are not a year inside a quotation, nor a deed whose subordinate clause only might have happened', () => {
+    expect(timeline('"I spent ten years testing that 1905 equation," said Millikan. In 1981, however, the Lords introduced a test under which a man was guilty if the risk would have been obvious.')).toEqual([
+      ['1981', 'The Lords introduced a test under which a man was guilty if the risk would have been obvious.'],
+    ])
+  })
+})
