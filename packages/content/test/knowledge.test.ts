@@ -103,6 +103,17 @@ describe('definitions as glosses and across sentences', () => {
   })
 })
 
+describe('people, more names', () => {
+  it('keep a surname the tagger reads as a verb, a hyphenated first name, and a role after a possessive', () => {
+    const essay = essayOf('The economist Alan Manning has argued it. Jean-Paul Sartre saw this clearly. His power passed to his stepson Tiberius in the end.')
+    expect(essay.people.map((p) => [p.name, p.role])).toEqual([
+      ['Alan Manning', 'economist'],
+      ['Jean-Paul Sartre', undefined],
+      ['Tiberius', 'stepson'],
+    ])
+  })
+})
+
 describe('people a student writes in lower case', () => {
   it('are a first name or a title before words that are not common ones, capitalised', () => {
     const essay = essayOf('There was a coalition between david cameron and nick clegg. A priest called father gapon led a march. The general election was close. The president emergency powers grew. margaret thatcher once said "consensus is the negation of leadership".')
