@@ -66,6 +66,15 @@ describe('a section’s point', () => {
 })
 
 describe('the judgement', () => {
+  it('is the writer’s own position after a concession ("But I still think…")', () => {
+    const essay = withParts(
+      'I think Stalin caused the Cold War.',
+      'Stalin took Poland.',
+      'In conclusion, both sides were to blame because they did not trust each other. But I still think Stalin was the most to blame because he broke his promises at Yalta.',
+    )
+    expect(essay.conclusion.judgement.text).toMatch(/^But I still think/)
+  })
+
   it('is the conclusion’s evaluative sentence, not its opening summary', () => {
     const essay = withParts(
       'I think the Depression caused the collapse.',

@@ -66,7 +66,8 @@ export function chooseThesis(candidates: readonly Candidate[]): number {
 /** The conclusion's evaluative sentence; `thesis` and `question` give the words the verdict answers. */
 export function chooseJudgement(candidates: readonly Candidate[], thesis: string, question: string): number {
   const answer = contentWords([...tokens(thesis), ...tokens(question)])
-  const all = candidates.map((c) => features(c.text))
+  // "These conditions are a compromise…" points back to the conditions the sentence before named.
+  const all = candidates.map((c, i) => features(c.text, candidates.slice(0, i).map((p) => p.text).join(' ')))
   return best(
     all.map((f, i) => {
       let score = claimScore(f)
