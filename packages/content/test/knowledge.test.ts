@@ -79,6 +79,58 @@ describe('definitions in apposition', () => {
   })
 })
 
+describe('definitions as glosses and across sentences', () => {
+  it('read "meaning", "that is", "known as", "what X call", brackets and a sentence that points back', () => {
+    const essay = essayOf(
+      'He used the term gestus, meaning a gesture that reveals a social relationship. Firms respond to the elasticity of demand for labour, that is, how strongly firms respond to its price. They have what economists call monopsony power, the ability of a buyer to pay less than the value of work. He received greater proconsular power, known as imperium maius, which allowed him to overrule any governor. The second, mens rea (the mental element of an offence), decides guilt. Another problem is ocean acidification. This is when the ocean absorbs carbon dioxide and becomes more acidic. These algae are called zooxanthellae and they give the coral its food.',
+    )
+    expect(essay.terms.map((t) => [t.term, t.definition])).toEqual([
+      ['gestus', 'A gesture that reveals a social relationship.'],
+      ['elasticity of demand for labour', 'How strongly firms respond to its price.'],
+      ['monopsony power', 'The ability of a buyer to pay less than the value of work.'],
+      ['imperium maius', 'Greater proconsular power, which allowed him to overrule any governor.'],
+      ['mens rea', 'The mental element of an offence.'],
+      ['ocean acidification', 'When the ocean absorbs carbon dioxide and becomes more acidic.'],
+      ['zooxanthellae', 'Algae that give the coral its food.'],
+    ])
+  })
+
+  it('let a proper definition replace "this is called X", and give no term for a nickname or a connective', () => {
+    const essay = essayOf(
+      'No electrons came off below it, this is called the threshold frequency. This is the minimum frequency of light that can release electrons. Anna Fierling, known as Mother Courage, follows the armies. In 1981, however, the House of Lords introduced a test.',
+    )
+    expect(essay.terms.map((t) => [t.term, t.definition])).toEqual([['threshold frequency', 'The minimum frequency of light that can release electrons.']])
+  })
+})
+
+describe('people, more names', () => {
+  it('keep a surname the tagger reads as a verb, a hyphenated first name, and a role after a possessive', () => {
+    const essay = essayOf('The economist Alan Manning has argued it. Jean-Paul Sartre saw this clearly. His power passed to his stepson Tiberius in the end.')
+    expect(essay.people.map((p) => [p.name, p.role])).toEqual([
+      ['Alan Manning', 'economist'],
+      ['Jean-Paul Sartre', undefined],
+      ['Tiberius', 'stepson'],
+    ])
+  })
+})
+
+describe('people a student writes in lower case', () => {
+  it('are a first name or a title before words that are not common ones, capitalised', () => {
+    const essay = essayOf('There was a coalition between david cameron and nick clegg. A priest called father gapon led a march. The general election was close. The president emergency powers grew. margaret thatcher once said "consensus is the negation of leadership".')
+    expect(essay.people.map((p) => p.name)).toEqual(['David Cameron', 'Nick Clegg', 'Gapon', 'Margaret Thatcher'])
+    expect(essay.introduction.evidence.map((e) => e.by)).toEqual(['Margaret Thatcher'])
+  })
+})
+
+describe('quotations, more shapes', () => {
+  it('keep the speaker of a split quotation, of "his claim that", of two names and of a role', () => {
+    const essay = essayOf(
+      'Robert Millikan tested it. "I spent ten years testing that equation," said Millikan, "and I was compelled to assert its verification." David Hilbert hoped for more. His confidence was summed up in his claim that "we must know, we will know". Sandra Gilbert and Susan Gubar argued in 1979 that Bertha is Jane\'s "truest and darkest double". "I accuse this man of burying his mother," the prosecutor declares. Malcolm, Duncan\'s son and heir, calls him "this dead butcher" at the end.',
+    )
+    expect(essay.introduction.evidence.map((e) => e.by)).toEqual(['Robert Millikan', 'Robert Millikan', 'David Hilbert', 'Sandra Gilbert and Susan Gubar', 'the prosecutor', 'Malcolm'])
+  })
+})
+
 describe('quotations', () => {
   it('keep the speaker the sentence names, before or after, or by a pronoun', () => {
     const essay = essayOf(

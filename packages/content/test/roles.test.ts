@@ -52,6 +52,13 @@ describe('a section’s point', () => {
     expect(essay.sections[0]!.point.text).toBe('Wegener lacked a mechanism for drift.')
   })
 
+  it('may be a transition that names its topic, or a dated event that opens the section', () => {
+    const named = withParts('I think reefs are in danger.', 'Another problem is ocean acidification. More acidic water makes it harder for polyps to build skeletons.', 'Overall, they are.')
+    expect(named.sections[0]!.point.text).toBe('Another problem is ocean acidification.')
+    const dated = withParts('I think light is a particle.', 'In 1905 Einstein explained the effect with packets of energy. The energy of each packet is E = hf.', 'Overall, it is.')
+    expect(dated.sections[0]!.point.text).toBe('In 1905 Einstein explained the effect with packets of energy.')
+  })
+
   it('is not a question', () => {
     const essay = withParts('I think the idea was right.', 'Why did geologists object? They could not see what force moved the continents.', 'Overall, he was right.')
     expect(essay.sections[0]!.point.text).toBe('They could not see what force moved the continents.')
@@ -59,6 +66,15 @@ describe('a section’s point', () => {
 })
 
 describe('the judgement', () => {
+  it('is the writer’s own position after a concession ("But I still think…")', () => {
+    const essay = withParts(
+      'I think Stalin caused the Cold War.',
+      'Stalin took Poland.',
+      'In conclusion, both sides were to blame because they did not trust each other. But I still think Stalin was the most to blame because he broke his promises at Yalta.',
+    )
+    expect(essay.conclusion.judgement.text).toMatch(/^But I still think/)
+  })
+
   it('is the conclusion’s evaluative sentence, not its opening summary', () => {
     const essay = withParts(
       'I think the Depression caused the collapse.',

@@ -291,6 +291,7 @@ function blockText(block: Block): string {
 }
 
 /** Chronological order; within the same day, month or year, the less precise date comes first. */
+/** By year first, so that 44 BC (-0043) comes before 27 BC (-0026), then as written. */
 function compareIso(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
+  return Number.parseInt(a, 10) - Number.parseInt(b, 10) || (a < b ? -1 : a > b ? 1 : 0)
 }

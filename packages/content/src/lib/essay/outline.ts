@@ -39,7 +39,8 @@ export function flatten(nodes: readonly RootContent[], completed = false): FlatB
 
 const isKnownContainer = (node: ContainerDirective) => node.name === 'evidence'
 
-export function outline(blocks: readonly FlatBlock[]): Outline {
+export function outline(given: readonly FlatBlock[]): Outline {
+  const blocks = boldHeadings(given)
   const headings = blocks.filter((b): b is FlatBlock & { node: Heading } => b.node.type === 'heading')
   const first = headings[0]
   const rest = headings.slice(1)
@@ -58,6 +59,25 @@ export function outline(blocks: readonly FlatBlock[]): Outline {
     }
   }
   return { title, preamble, parts: parts.flatMap((part) => subsections(part, sectionDepth + 1)) }
+}
+
+/**
+ * An essay with no Markdown headings whose short lines are bold ("**The evidence**" on a line of its
+ * own) uses them as headings, as essays pasted from a word processor do: two or more such lines are
+ * read as `##` headings. A bold line that is a sentence (it ends with a full stop) stays prose.
+ */
+function boldHeadings(blocks: readonly FlatBlock[]): readonly FlatBlock[] {
+  if (blocks.some((b) => b.node.type === 'heading')) return blocks
+  const heading = (node: RootContent): Heading | undefined => {
+    if (node.type !== 'paragraph' || node.children.length !== 1) return undefined
+    const only = node.children[0]!
+    const text = toString(only).trim()
+    if (only.type !== 'strong' || text === '' || /[.!?;,]$/u.test(text) || text.split(/\s+/u).length > 12) return undefined
+    return { type: 'heading', depth: 2, children: only.children, ...(node.position ? { position: node.position } : {}) }
+  }
+  const found = blocks.map((b) => heading(b.node))
+  if (found.filter(Boolean).length < 2) return blocks
+  return blocks.map((b, i) => (found[i] ? { ...b, node: found[i]! } : b))
 }
 
 /**

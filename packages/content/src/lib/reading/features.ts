@@ -52,7 +52,9 @@ export function features(sentence: string, context = ''): Features {
     (verbAt === -1 && !taggedLong) ||
     (first !== undefined && (isVerb(first) && !/^(?:is|are|was|were|do|does|did|has|have|had|can|could|would|should|will)$/i.test(first.text))) ||
     /^(?:and|or|so|but|because|which|whereas|while)\s+(?:\d|in \d|then\b)/i.test(sentence) ||
-    /^(?:and|so|which)\b/i.test(sentence) ||
+    /^which\b/i.test(sentence) ||
+    // "So handed power to…" is a fragment; "So in October 1905 Nicholas signed it." is a clause after a connective.
+    (/^(?:and|so)\b/i.test(sentence) && !clauseAfterConnective(all)) ||
     /^\d{3,4}\b/.test(sentence)
   return {
     words: words.length,
@@ -67,6 +69,16 @@ export function features(sentence: string, context = ''): Features {
     quotes: /[‘“"][^‘’“”"]*(?:\s+\S+){3,}[^‘’“”"]*[’”"]/u.test(sentence),
     content: contentWords(all),
   }
+}
+
+/** After a leading "And"/"So" (and a date phrase or comma), a subject comes before the verb. */
+function clauseAfterConnective(all: readonly Token[]): boolean {
+  const rest = all.slice(1).filter((t) => t.pos !== 'PUNCT')
+  let i = 0
+  if (rest[i]?.pos === 'ADP') while (i < rest.length && !isVerb(rest[i]!) && !['PRON', 'PROPN', 'DET'].includes(rest[i]!.pos)) i++
+  const subject = rest[i]
+  const verbAt = rest.findIndex((t, n) => n > i && isVerb(t))
+  return subject !== undefined && ['PRON', 'PROPN', 'NOUN', 'DET'].includes(subject.pos) && verbAt > i
 }
 
 export function contentWords(all: readonly Token[]): Set<string> {

@@ -22,6 +22,8 @@ export interface NameMention {
   readonly notPerson: boolean
   /** The name is one word that the lexicon knows as a first name ("Mary"). */
   readonly firstName: boolean
+  /** Written in lower case by the author ("margaret thatcher"); the name is given capitalised. */
+  readonly lower?: boolean
 }
 
 type Lexicon = Readonly<Record<string, string | undefined>>
@@ -30,10 +32,11 @@ let lexicon: Lexicon | undefined
 const words = (): Lexicon =>
   (lexicon ??= (createRequire(import.meta.url)('compromise') as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon)
 
-const isFirstName = (word: string) => /(?:Male|Female)Name|FirstName/.test(words()[word.toLowerCase()] ?? '')
+// "Jean-Paul": a hyphenated first name is one if its first part is.
+const isFirstName = (word: string) => /(?:Male|Female)Name|FirstName/.test(words()[word.toLowerCase()] ?? words()[word.toLowerCase().split('-')[0]!] ?? '')
 const isPlace = (word: string) => /Place|Country|City|Region|Organization|Demonym/.test(words()[word.toLowerCase()] ?? '')
 /** A capitalised ordinary word ("Great", "Matter"), which a name made only of such words is not. */
-const isCommonWord = (word: string) => {
+export const isCommonWord = (word: string) => {
   const tag = words()[word.toLowerCase()]
   return tag !== undefined && !/Name|Person|LastName|Honorific/.test(tag)
 }
@@ -50,7 +53,7 @@ const humanVerb =
   /^(?:presents|portrays|depicts|explores|conveys|emphasises|emphasizes|implies|suggested|presented|portrayed|depicted|explored|said|says|say|wrote|writes|argued|argues|claimed|claims|believed|believes|thought|thinks|died|dies|became|becomes|ruled|rules|resigned|appointed|appoints|married|marries|described|describes|called|calls|put|suggested|suggests|proposed|proposes|observed|observes|noted|notes|recalled|insisted|insists|declared|declares|warned|warns|admitted|refused|refuses|ordered|orders|decided|decides|tried|wanted|feared|hoped|hopes|famously|himself|herself|remarked|explained|explains|stated|states|asked|asks|told|tells|felt|feels|knew|knows|wished|wrote|published|publishes|studied|studies|discovered|discovers|showed|shows|found|finds|developed|develops|worked|works|won|lost|led|leads|fled|returned|visited|met|spoke|speaks|replied|answered|agreed|agrees|disagreed|disagrees|denied|denies|who|whom|whose)$/i
 const humanNouns = new Set('king queen wife son daughter husband mother father brother sister pope poet prophet chief head saint monk nun priest cleric bishop friend rival heir uncle aunt nephew niece cousin child god goddess hero heroine character protagonist narrator president student agent resident opponent correspondent regent parent client patient tyrant servant merchant peasant giant tsar tsarina kaiser duke earl count prince princess lord lady'.split(' '))
 /** A noun for a person: "geologist", "chancellor", "Governor", "wife"; not "reptile" or "ship". */
-const isHumanNoun = (word: string) => humanNouns.has(word.toLowerCase()) || /(?:ist|er|or|ian|man|woman|ess|eer|ee|arch|ary|ot)s?$/i.test(word) || words()[word.toLowerCase()] === 'Actor'
+export const isHumanNoun = (word: string) => humanNouns.has(word.toLowerCase()) || /(?:son|daughter|father|mother|brother|sister|wife|husband)s?$/i.test(word) || /(?:ist|er|or|ian|man|woman|ess|eer|ee|arch|ary|ot)s?$/i.test(word) || words()[word.toLowerCase()] === 'Actor'
 /** A people or a party, not a person: "Germans", "Bolsheviks", "Communists". */
 const groupName = /(?:ans|ists|iks|ites|ers|ents|ants|ians|ese|ics)$/
 /** Courtesy titles that are part of how a person is named when only the surname follows: "Mrs Birling", "Lady Macbeth". */
@@ -70,6 +73,39 @@ export function nameMentions(text: string): NameMention[] {
     while (end > i && particles.has(all[end]!.text)) end--
     const mention = readMention(text, all, i, end)
     if (mention) out.push(mention)
+    i = end
+  }
+  return [...out, ...lowerMentions(text, all)].sort((a, b) => a.index - b.index)
+}
+
+// Titles that, in lower case, still come before a name: not "general", "judge" or "st", which lead ordinary words as often.
+const lowerTitles = new Set('mr mrs ms miss dr prof professor sir dame lord lady king queen emperor empress tsar tsarina kaiser pope president chancellor father inspector detective captain'.split(' '))
+const commonShape = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ancy|ency|ing|ship|ure|age|ful|less|ous|ive|ly)$/u
+
+/**
+ * Names a student wrote in lower case ("margaret thatcher", "professor terry hughes", "father gapon"):
+ * a first name the lexicon knows, or a title, then words it does not know as common words. A title
+ * before a common word ("the king was", "general election") names no one.
+ */
+function lowerMentions(text: string, all: readonly Token[]): NameMention[] {
+  const out: NameMention[] = []
+  const lowerWord = (t: Token | undefined) => t !== undefined && /^\p{Ll}[\p{Ll}’'-]+$/u.test(t.text)
+  for (let i = 0; i < all.length; i++) {
+    const head = all[i]!
+    if (!lowerWord(head)) continue
+    const title = lowerTitles.has(head.text)
+    if (!title && !isFirstName(head.text)) continue
+    let end = i
+    while (end + 1 < all.length && end - i < 3 && lowerWord(all[end + 1]) && all[end + 1]!.start === all[end]!.end + 1 && (!isCommonWord(all[end + 1]!.text) || isFirstName(all[end + 1]!.text))) end++
+    const names = all.slice(title ? i + 1 : i, end + 1)
+    // "the president emergency powers": after an article a title is a noun, unless a first name follows.
+    if (title && /^(?:the|a|an)$/iu.test(all[i - 1]?.text ?? '') && !isFirstName(names[0]?.text ?? '')) continue
+    // "david cameron" is two first names and a name; "general election", "professor said" are not.
+    if (names.length === 0 || (!title && names.length < 2) || names.some((t) => commonShape.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ'))) continue
+    const keep = title && courtesy.has(head.text) ? [head, ...names] : names
+    const name = keep.map((t) => t.text.charAt(0).toUpperCase() + t.text.slice(1)).join(' ')
+    const role = title && offices.has(head.text) ? head.text : undefined
+    out.push({ name, index: keep[0]!.start, evidence: 3, ...(role ? { role } : {}), notPerson: false, firstName: false, lower: true })
     i = end
   }
   return out
@@ -97,6 +133,8 @@ function continuesName(all: readonly Token[], i: number, from: number): boolean 
   // "Catherine of Aragon", but "Drummond Matthews | of Cambridge University".
   if (t.text === 'of' && i - from > 1) return false
   if (particles.has(t.text)) return all[i + 1] !== undefined && isNameWord(all[i + 1]!)
+  // "Alan Manning": after a first name, a capitalised word is the surname whatever its tag.
+  if (i - 1 === from && isFirstName(previous.text) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.start === previous.end + 1) return true
   return isNameWord(t) || isRoman(t)
 }
 
@@ -150,7 +188,9 @@ function readMention(text: string, all: readonly Token[], from: number, to: numb
   // Two capitalised words with no first name ("Earth Movements") need more than a verb to be a person.
   const weak = span.length > 1 && !named
   if (isInitial(span[0]!) && span.length > 1) evidence = Math.max(evidence, 3)
-  if (span.length > 1 && isFirstName(span[0]!.text)) evidence = Math.max(evidence, 3)
+  // "Jean-Paul Sartre": a hyphenated given name whose second part is a first name.
+  const hyphened = span.length > 3 && span[1]!.text === '-' && isFirstName(span[2]!.text)
+  if (span.length > 1 && (isFirstName(span[0]!.text) || hyphened)) evidence = Math.max(evidence, 3)
   else if (span.length === 1 && isFirstName(span[0]!.text)) evidence = Math.max(evidence, 1)
   const verb = after?.text === '’s' || after?.text === "'s" ? undefined : after
   if (verb && (weak ? speechVerb : humanVerb).test(verb.text)) evidence += 2
@@ -192,7 +232,8 @@ function describedBefore(text: string, all: readonly Token[], from: number): str
   let start = from - 1
   while (start >= 0 && (all[start]!.pos === 'NOUN' || all[start]!.pos === 'ADJ' || (all[start]!.pos === 'PROPN' && start < from - 1)) && from - start <= 4) start--
   const article = all[start]
-  if (start === from - 1 || !article || !/^the$/i.test(article.text)) return undefined
+  // "the economist John Maynard Keynes", "his stepson Tiberius".
+  if (start === from - 1 || !article || !/^(?:the|his|her|their)$/i.test(article.text)) return undefined
   const words = all.slice(start + 1, from)
   if (words.at(-1)!.pos !== 'NOUN' || isCapitalised(words.at(-1)!) || !isHumanNoun(words.at(-1)!.text)) return undefined
   return tidyRole(text.slice(words[0]!.start, words.at(-1)!.end))

@@ -31,7 +31,8 @@ export function resolvePronoun(pronoun: string, before: string, people: readonly
   if (sure.length > 0 && unsure.length > 0) return sure.at(-1)!.person
   const own = mentions(before.slice(cut + 1), fitting)
   if (own.length > 0) return own.at(-1)!.person
-  const sentences = before.slice(0, cut + 1).split(/(?<=[.!?])\s+/u)
+  // A sentence may end inside its closing quotation mark ('…verification." David Hilbert…').
+  const sentences = before.slice(0, cut + 1).split(/(?<=[.!?][’”"')]?)\s+/u)
   for (let i = sentences.length - 1; i >= 0; i--) {
     const found = mentions(sentences[i]!, fitting)
     if (found.length > 0) return found[0]!.person

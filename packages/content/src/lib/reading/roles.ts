@@ -66,7 +66,8 @@ export function chooseThesis(candidates: readonly Candidate[]): number {
 /** The conclusion's evaluative sentence; `thesis` and `question` give the words the verdict answers. */
 export function chooseJudgement(candidates: readonly Candidate[], thesis: string, question: string): number {
   const answer = contentWords([...tokens(thesis), ...tokens(question)])
-  const all = candidates.map((c) => features(c.text))
+  // "These conditions are a compromise…" points back to the conditions the sentence before named.
+  const all = candidates.map((c, i) => features(c.text, candidates.slice(0, i).map((p) => p.text).join(' ')))
   return best(
     all.map((f, i) => {
       let score = claimScore(f)
@@ -87,6 +88,14 @@ export function chooseJudgement(candidates: readonly Candidate[], thesis: string
   )
 }
 
+// Nouns of discourse, not of any subject: what a sentence that only moves on is made of.
+const discourse = new Set('reason factor cause cost point issue way example argument problem thing effect consequence aspect side explanation view factor area part one idea'.split(' '))
+
+/** Whether a short transitional sentence says what the next topic is, in content words of its own. */
+function namesTopic(sentence: string): boolean {
+  return tokens(sentence).some((t) => (t.pos === 'NOUN' || t.pos === 'PROPN') && t.text.length > 2 && !discourse.has(t.lemma.toLowerCase()) && !/^(?:another|other|further|also|there)$/iu.test(t.text))
+}
+
 /**
  * A section's point: a sentence of its opening that makes a claim. `heading` lends its words; the
  * first paragraph's opening sentences are where taught sections put it.
@@ -100,12 +109,14 @@ export function choosePoint(candidates: readonly Candidate[], heading: string): 
     const f = features(c.text, before)
     before += ` ${c.text}`
     let score = claimScore(f)
-    if (has(f, 'transition') && f.words < 9) score -= 6
+    // "There are other costs." moves on; "Another problem is ocean acidification." names its topic.
+    if (has(f, 'transition') && f.words < 9 && !namesTopic(c.text)) score -= 6
     if (f.unresolvedSubject) score -= 3
     if (has(f, 'example')) score -= 3
     if (has(f, 'analysis')) score -= 1
     if (has(f, 'stance')) score += 1
-    if (f.narrative) score -= 1.5
+    // A section that opens on a dated event ("In 1905 Einstein explained…") makes its point by it.
+    if (f.narrative && i > 0) score -= 1.5
     score += Math.min(f.evaluation, 2) * 0.75
     score += Math.min(overlap(f.content, topic), 2) * 0.75
     score += [2, 1, 0, -0.5][i] ?? -1

@@ -4,11 +4,14 @@
  * argued"), or by a pronoun for the person named just before ("As he put it").
  */
 import { sentences } from '../text/sentences.js'
-import { nameMentions } from './names.js'
+import { isCommonWord, isHumanNoun, nameMentions } from './names.js'
 import { resolvePronoun, type Named } from './resolve.js'
 
 const speech = String.raw`(?:put it|puts it|wrote|writes|said|says|argued|argues|claimed|claims|declared|declares|observed|observes|noted|notes|remarked|remarks|stated|states|insisted|insists|warned|warns|recalled|recalls|admitted|admits|explained|explains|described (?:it|this|them|him|her) as|called (?:it|this|them|him|her)|famously (?:said|wrote|declared|called)|told [\p{L} ]{1,30}?|asked|replied|suggested|suggests|believed|believes|concluded|concludes|complained|announced|proclaimed|added|commented|asks|admits|tells|hails|cries|shouts|exclaims|replies|answers|calls|mocks|begs|pleads|orders|commands|urges|promises|vows|swears|boasts|laments|reflects)`
-const name = String.raw`((?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:von|van|de|du|der|la|le|of)?\s*\p{Lu}[\p{L}’'.-]*){0,3}|he|she|He|She)`
+const one = String.raw`(?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?:von|van|de|du|der|la|le|of)?\s*\p{Lu}[\p{L}’'.-]*){0,3}`
+// A name, two names ("Sandra Gilbert and Susan Gubar"), a role ("the prosecutor"), or a pronoun.
+const name = String.raw`(${one}(?:\s+and\s+${one})?|[Tt]he\s+\p{Ll}[\p{L}-]+|he|she|He|She)`
+const utterance = String.raw`(?:claim|argument|view|words|phrase|description|warning|remark|statement|belief|verdict|judgement|answer|reply|famous line|line|outburst|retort|plea|cry|speech|declaration|question|response|taunt|promise|boast|insistence|confession|motto|slogan|prediction|complaint|conclusion|insight|assertion)`
 const filler = String.raw`(?:\s+(?:himself|herself|later|once|famously|memorably|also|then|rightly|clearly|in\s+\d{4}|in\s+[\p{L}\s]{1,30}?))*`
 // "wrote to the King", "said in 2022": a few words between the verb and the quotation.
 const object = String.raw`(?:\s+(?:to|in|on|at|of|about)\s+[\p{L}\d’' ]{1,30}?)?`
@@ -17,7 +20,10 @@ const before = [
   new RegExp(String.raw`\b(?:according to|According to|in the words of|In the words of)\s+${name}\s*,?\s*$`, 'u'),
   new RegExp(String.raw`\b(?:in|In)\s+${name}’s\s+(?:words|phrase|view)\s*,?\s*$`, 'u'),
   new RegExp(String.raw`${name}(?:,\s+[^,]{3,60},)?,?${filler}\s+${speech}${object}(?:\s+that)?\s*[,:]?\s*$`, 'u'),
-  new RegExp(String.raw`${name}[’']s\s+(?:claim|argument|view|words|phrase|description|warning|remark|statement|belief|verdict|judgement|answer|reply|famous line|line)\b[^“"‘]{0,40}$`, 'u'),
+  new RegExp(String.raw`${name}[’']s\s+(?:own\s+)?${utterance}\b[^“"‘]{0,40}$`, 'u'),
+  new RegExp(String.raw`\b(his|her|His|Her)\s+(?:own\s+|famous\s+)?${utterance}\b[^“"‘]{0,40}$`, 'u'),
+  // '"…Einstein's," said Millikan, "and…"': the second part of a quotation split by its speaker.
+  new RegExp(String.raw`[”"’]\s*,?\s*(?:${speech})\s+${name}\s*,?\s*$`, 'u'),
   new RegExp(String.raw`${name}\s*:\s*$`, 'u'),
 ]
 const after = [
@@ -52,6 +58,10 @@ export function speakerOf(text: string, start: number, end: number, people: read
   if (verb) {
     // The subject comes first: "Marshall asserted it in Marbury v. Madison, declaring…" is Marshall's.
     const lead = clause.slice(0, verb.index)
+    // "Sandra Gilbert and Susan Gubar argued…": two people say it together.
+    const pair = new RegExp(String.raw`^\s*(${one}\s+and\s+${one})\s`, 'u').exec(lead)?.[1]
+    const both = pair?.split(/\s+and\s+/u).map((part) => settle(part, earlier, people))
+    if (both?.every((n) => n !== undefined && people.some((p) => p.name === n))) return both.join(' and ')
     const said = nearestPerson(lead.split(/\s+/).slice(0, 6).join(' '), earlier, people) ?? nearestPerson(lead, earlier, people)
     // "The Act in Restraint of Appeals of 1533 declared that '…'": a named document speaks too.
     return said ?? namedSubject(clause.slice(0, verb.index))
@@ -72,7 +82,7 @@ function namedSubject(clause: string): string | undefined {
   return first && !notSpeakers.test(first.name.split(/\s+/)[0]!) ? first.name : undefined
 }
 
-const saying = /\b(?:asks|admits|tells|hails|cries|shouts|exclaims|replies|answers|calls|mocks|begs|pleads|orders|commands|urges|promises|vows|swears|boasts|laments|reflects|said|says|saying|wrote|writes|writing|argued|argues|arguing|claimed|claims|claiming|declared|declares|declaring|warned|warns|warning|insisted|insisting|remarked|remarking|stated|stating|observed|noted|noting|described|describing|called|calling|added|adding|replied|recalled|admitted|asserted|asserting|told|telling|announced|promised|promising|proclaimed|complained|explained|explaining|suggested|suggesting|concluded|concluding|assured|mocked|joked|boasted|predicted|predicting|urged|urging)\b/gu
+const saying = /\b(?:fears|fear|feared|hopes|hoped|feels|felt|thinks|insists|condemned|condemns|praised|praises|attacked|attacks|dismissed|dismisses|criticised|criticises|criticized|hailed|asks|admits|tells|hails|cries|shouts|exclaims|replies|answers|calls|mocks|begs|pleads|orders|commands|urges|promises|vows|swears|boasts|laments|reflects|said|says|saying|wrote|writes|writing|argued|argues|arguing|claimed|claims|claiming|declared|declares|declaring|warned|warns|warning|insisted|insisting|remarked|remarking|stated|stating|observed|noted|noting|described|describing|called|calling|added|adding|replied|recalled|admitted|asserted|asserting|told|telling|announced|promised|promising|proclaimed|complained|explained|explaining|suggested|suggesting|concluded|concluding|assured|mocked|joked|boasted|predicted|predicting|urged|urging)\b/gu
 
 /**
  * The person a lead-in names: the first person in its text, or the one a pronoun subject stands for
@@ -83,7 +93,10 @@ export function nearestPerson(text: string, before: string, people: readonly Nam
   for (const person of people) {
     for (const form of new Set([person.name, person.name.split(/\s+/).at(-1)!])) {
       const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))) {
+      // "lenard himself wrote": a student's lower case still names him, unless the word is also a common one ("church").
+      const flags = form.includes(' ') || !isCommonWord(form) ? 'giu' : 'gu'
+      // "Malcolm, Duncan's son, calls him…": a possessive is not who speaks.
+      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}]|[’']s\\b)`, flags))) {
         if (!best || match.index > best.at) best = { at: match.index, name: person.name }
       }
     }
@@ -107,9 +120,14 @@ export function leadInSpeaker(paragraph: string, people: readonly Named[]): stri
 
 /** A pronoun becomes the person it stands for; a surname becomes the full name the essay gives. */
 function settle(found: string, before: string, people: readonly Named[]): string | undefined {
-  if (/^(?:he|she)$/iu.test(found)) return resolvePronoun(found, before, people)?.name
+  if (/^(?:he|she|his|her)$/iu.test(found)) return resolvePronoun(found, before, people)?.name
+  // "the prosecutor declares": a role speaks, under its role.
+  if (/^[Tt]he\s+\p{Ll}/u.test(found)) return isHumanNoun(found.slice(4).trim()) ? `the ${found.slice(4).trim()}` : undefined
+  if (/\sand\s/u.test(found)) return found.split(/\s+and\s+/u).map((part) => settle(part, before, people) ?? part).join(' and ')
   const clean = found.replace(/^The\s+(?=\p{Lu})/u, '').replace(/[.,;:]+$/u, '').replace(/[’']s$/u, '').trim()
   if (notSpeakers.test(clean.split(/\s+/)[0]!) && !/^(?:he|she)$/iu.test(clean)) return undefined
-  const person = people.find((p) => p.name === clean || p.name.endsWith(` ${clean}`))
+  // "Jane's outburst": a first name is the one person who has it.
+  const firsts = people.filter((p) => p.name.startsWith(`${clean} `))
+  const person = people.find((p) => p.name === clean || p.name.endsWith(` ${clean}`)) ?? (firsts.length === 1 ? firsts[0] : undefined)
   return person?.name ?? clean
 }

@@ -1,7 +1,7 @@
 /**
- * Sentences with their offsets. Intl.Segmenter does the Unicode work; we only rejoin the splits it
- * makes after abbreviations and initials ("Dr. Jones", "J. R. Tolkien", "c. 1920"), which ICU's
- * English rules do not suppress.
+ * Sentences with their offsets. Intl.Segmenter does the Unicode work; we rejoin the splits it makes
+ * after abbreviations and initials ("Dr. Jones", "J. R. Tolkien", "c. 1920"), which ICU's English
+ * rules do not suppress, and split where a sentence starts in lower case, which they do not see.
  */
 
 export interface Sentence {
@@ -18,7 +18,7 @@ const abbreviations = new Set(
 
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = []
-  for (const { segment, index } of segmenter.segment(text)) {
+  for (const { segment, index } of pieces(text)) {
     const previous = out.at(-1)
     if (previous && endsWithAbbreviation(previous.text)) {
       out[out.length - 1] = { text: previous.text + segment, start: previous.start, end: index + segment.length }
@@ -34,6 +34,26 @@ export function sentences(text: string): Sentence[] {
       return { text: trimmed.trim(), start: s.start + lead, end: s.start + trimmed.length }
     })
     .filter((s) => s.text.length > 0)
+}
+
+/**
+ * ICU's segments, split again where a student starts a sentence in lower case ("…their seat. margaret
+ * thatcher once said…"), which ICU reads as one sentence. An ellipsis or an abbreviation before the
+ * lower-case word keeps it in the sentence.
+ */
+function* pieces(text: string): Generator<{ segment: string; index: number }> {
+  for (const { segment, index } of segmenter.segment(text)) {
+    let from = 0
+    for (const m of segment.matchAll(/(?<![.…])[.!?][’”"')]?\s+(?=\p{Ll})/gu)) {
+      const cut = m.index + m[0].length
+      const before = segment.slice(from, m.index + 1)
+      // "the U.S. government", "e.g. sea walls": a dotted abbreviation goes on.
+      if (endsWithAbbreviation(before) || /(?:^|[^\p{L}])\p{L}\.\p{L}\.$/u.test(before)) continue
+      yield { segment: segment.slice(from, cut), index: index + from }
+      from = cut
+    }
+    yield { segment: segment.slice(from), index: index + from }
+  }
 }
 
 function endsWithAbbreviation(segment: string): boolean {

@@ -1,7 +1,8 @@
 /**
- * Dates in prose, read by chrono (day-before-month, as in en-GB), plus the two forms historians write
- * that chrono leaves alone: a bare year ("in 1924") and a decade ("the 1920s"). Only results that write
- * their year out are kept, so "now" or "Monday" never put today's date on a timeline.
+ * Dates in prose, read by chrono (day-before-month, as in en-GB), plus the forms historians write that
+ * chrono leaves alone: a bare year ("in 1924"), a decade ("the 1920s") and a year with its era ("27 BC").
+ * Only results that write their year out are kept, so "now" or "Monday" never put today's date on a
+ * timeline.
  */
 import { createRequire } from 'node:module'
 import type { Chrono, ParsedResult } from 'chrono-node'
@@ -14,6 +15,10 @@ const load = (): Chrono => (chrono ??= (createRequire(import.meta.url)('chrono-n
 // chrono's filters drop results that are only a number, so years and decades are found here.
 const yearOrDecade = /(?<![\p{L}\p{N}£$€.,-])(?:the\s+)?(1[0-9]{3}|20[0-9]{2})(s)?(?![\p{L}\p{N}]|[.,]\d|%)/gu
 
+// "27 BC", "AD 14", "1066 AD": years with an era, as ancient and medieval history writes them. ISO 8601 counts
+// astronomically (1 BC is year 0), so 27 BC is -0026.
+const era = /(?<![\p{L}\p{N}])(?:(\d{1,4})\s*(?:BC|BCE|B\.C\.)|(?:AD|A\.D\.|CE)\s*(\d{1,4})|(\d{1,4})\s*(?:AD|A\.D\.|CE))(?![\p{L}\p{N}])/gu
+
 export interface DateMention {
   readonly label: string
   readonly index: number
@@ -25,6 +30,13 @@ export function findDates(text: string): DateMention[] {
     .filter((result) => result.start.isCertain('year') && /\d{3,4}/.test(result.text))
     .map((result) => ({ label: result.text, index: result.index, when: whenOf(result) }))
   const covered = (index: number) => dates.some((d) => index >= d.index && index < d.index + d.label.length)
+  for (const match of text.matchAll(era)) {
+    if (covered(match.index)) continue
+    const bc = match[1] !== undefined
+    const year = bc ? 1 - Number(match[1]) : Number(match[2] ?? match[3])
+    if (year === 0 && !bc) continue
+    dates.push({ label: match[0], index: match.index, when: { iso: `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`, precision: 'year', year } })
+  }
   for (const match of text.matchAll(yearOrDecade)) {
     const at = match.index + match[0].length - match[1]!.length - (match[2] ? 1 : 0)
     if (covered(at)) continue

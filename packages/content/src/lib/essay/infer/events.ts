@@ -7,14 +7,15 @@
  */
 import type { Block, Person } from '../../schema.js'
 import { features } from '../../reading/features.js'
+import { tokens } from '../../reading/tokens.js'
 import { resolvePronoun, surname } from '../../reading/resolve.js'
 import { sentences } from '../../text/sentences.js'
 import { findDates, type DateMention } from '../../text/when.js'
 import type { Knowledge } from '../knowledge.js'
 
 const precision = { day: 3, month: 2, year: 1 } as const
-const boundary = /;\s+|:\s+|\s+[—–]\s+|,\s+(?:and|but|while|whereas|when|so|although|though|until|before|after)\s+|\s+(?:and|but|so)\s+(?=(?:he|she|they|in|by|on|from|during)\b)|,\s+(?=(?:in|by|on)\s+\d)|\s+(?:when|after|before|until)\s+(?=(?:he|she|they)\b)/giu
-const connective = /^(?:(?:and|but|so|then|however|meanwhile|later|finally|eventually|also|yet|thus|therefore|when|while|whereas|although|though|after|before|until)\b,?\s*)+/iu
+const boundary = /;\s+|:\s+|,\s+(?:for example|for instance|e\.g\.),?\s+|\s+[—–]\s+|,\s+(?:and|but|while|whereas|when|so|although|though|until|before|after)\s+|\s+(?:and|but|so)\s+(?=(?:he|she|they|in|by|on|from|during)\b)|,\s+(?=(?:in|by|on)\s+\d)|\s+(?:when|after|before|until)\s+(?=(?:he|she|they)\b)/giu
+const connective = /^(?:(?:and|but|so|then|however|meanwhile|later|finally|eventually|also|yet|thus|therefore|when|while|whereas|although|though|after|before|until|for example|for instance)\b,?\s*)+/iu
 const argument = new Set(['stance', 'verdict', 'structure', 'question', 'debate'])
 
 interface Clause {
@@ -31,8 +32,10 @@ export function inferEvents(parts: ReadonlyArray<{ id: string; body: readonly Bl
       for (const sentence of sentences(block.text)) {
         if (features(sentence.text).signposts.some((mark) => argument.has(mark))) continue
         // A sentence that opens on a bare verb or "And 2022, when…" cannot stand alone, nor can its clauses.
-        if (/^(?:so|or|which)\b/i.test(sentence.text) || /^\p{Ll}/u.test(sentence.text)) continue
-        const dates = findDates(sentence.text).filter((date) => !isCitation(sentence.text, date.index))
+        if (/^(?:or|which)\b/i.test(sentence.text) || /^\p{Ll}/u.test(sentence.text)) continue
+        if (/^so\b/i.test(sentence.text) && features(sentence.text).fragment) continue
+        // A year inside a quotation is the speaker's words ("…testing that 1905 equation…"), not the essay's event.
+        const dates = findDates(sentence.text).filter((date) => !isCitation(sentence.text, date.index) && !quoted(sentence.text, date.index))
         const clauses = clausesOf(sentence.text)
         clauses.forEach((clause, c) => {
           const inside = dates.filter((d) => d.index >= clause.start && d.index < clause.start + clause.text.length)
@@ -43,7 +46,9 @@ export function inferEvents(parts: ReadonlyArray<{ id: string; body: readonly Bl
           const next = clauses[c + 1]
           const dateEnds = /^[\s.,]*$/u.test(sentence.text.slice(date.index + date.label.length, clause.start + clause.text.length))
           if (next && dateEnds && /,\s+when\s+$/iu.test(sentence.text.slice(clause.start + clause.text.length, next.start))) clause = { text: next.text, start: next.start }
-          if (/\b(?:since|throughout|after|before|until|c\.|ca\.|circa)\s+(?:the\s+)?$/iu.test(sentence.text.slice(0, date.index))) return
+          // "after the 2010 election": the year names the election, which "after" does not bound.
+          const attributive = nounAfter(sentence.text, date.index + date.label.length) && (/^the\s/iu.test(date.label) || /\bthe\s+$/iu.test(sentence.text.slice(0, date.index)))
+          if (!attributive && /\b(?:since|throughout|after|before|until|c\.|ca\.|circa)\s+(?:the\s+)?$/iu.test(sentence.text.slice(0, date.index))) return
           const before = block.text.slice(0, sentence.start + clause.start)
           const phrased = phrase(clause.text, { ...date, index: date.index - clause.start }, before, knowledge.people)
           if (!phrased) return
@@ -105,14 +110,20 @@ function isCitation(text: string, index: number): boolean {
 /** The clause as a timeline entry, or undefined when it is no event (a fragment, an argument). */
 function phrase(clause: string, date: DateMention, before: string, people: readonly Person[]): { event: string; subject?: Person } | undefined {
   // "Learning to Labour (1977)": the bracketed year is shown beside the entry.
-  let text = clause.trim().replace(/\s*\(\s*\d{3,4}\s*\)/gu, '').replace(connective, '')
-  if (/^(?:that|which|who|whom|whose|where|because|since|if|unless|as)\b/i.test(text)) return undefined
+  const raw = clause.trim().replace(/\s*\(\s*\d{3,4}\s*\)/gu, '')
   const label = escape(date.label.replace(/^(?:(?:on|in|by|during|from|the)\s+)+/i, ''))
+  // "In the 2015 general election ukip…", "After the 2010 election the Lib Dems…": a year that names what follows
+  // stays with it and its preposition. "In 1981, however, …" loses its adverb with its date; "in 1909 and then
+  // Bosch…" keeps its "and", which marks another clause with a date of its own.
+  const at = new RegExp(`^(?:[\\p{L}]+\\s+){0,3}the\\s+${label}`, 'iu').exec(raw)
+  const attributive = at !== null && nounAfter(raw, at[0].length)
+  let text = attributive ? raw.replace(/^(?:and|but|so|then)\b,?\s*/iu, '') : raw.replace(connective, '')
+  if (/^(?:that|which|who|whom|whose|where|because|since|if|unless|as)\b/i.test(text)) return undefined
   const range = `(?:\\s*(?:and|to|until|–|-)\\s*\\d{3,4}s?)`
   // "In 1915, Wegener published…" → "Wegener published…"; "He was dismissed in May 1932." → "He was dismissed."
   const opening = new RegExp(`^(?:(?:in|on|by|during|from|since|until|at|around|early|late|mid|the|after|before)\\s+)*(?:the\\s+)?${label}(?!${range})\\s*,?\\s*`, 'iu')
   const closing = new RegExp(`,?\\s+(?:(?:in|on|by|during|from|since|at|around)\\s+)+(?:the\\s+)?(?:early\\s+|late\\s+|mid-)?${label}\\s*([.!?]?)$`, 'iu')
-  text = text.replace(opening, '').trim()
+  if (!attributive) text = text.replace(opening, '').replace(/^(?:however|meanwhile|moreover|therefore|thus|nevertheless|though),\s*/iu, '').trim()
   // "…comparisons of the rocks, published in 1927": the date phrase ends a participle, so it stays.
   const stripped = text.replace(closing, '$1').trim()
   if (!/,\s+\S+(?:ed|en|wn)[.!?]?$/u.test(stripped)) text = stripped
@@ -127,7 +138,8 @@ function phrase(clause: string, date: DateMention, before: string, people: reado
   if (they && group) text = (/^their/iu.test(text) ? `The ${group}’` : `The ${group}`) + text.slice(they[0].length)
   if (/^(?:it|they|these|this|those|that|such|neither|both|without it|its|their)\b/iu.test(text)) return undefined
   // A "might have" in the main clause is no event; one inside what someone argued is ("argued in 1968 that … may have").
-  const main = text.split(/\s+that\s+/u)[0]!
+  // The main clause ends where a subordinate one begins: "…introduced a test, under which a defendant was guilty if the risk would have been obvious".
+  const main = text.split(/\s+(?:that|if|unless|because|although|which|who|whom)\s+/u)[0]!
   if (/\b(?:might|would|could|may|should|must)\s+(?:not\s+)?have\b/iu.test(main)) return undefined
   if (!f.clause || f.fragment || f.words < 2 || f.signposts.includes('question')) return undefined
   let subject: Person | undefined
@@ -163,6 +175,19 @@ function deathYears(candidates: ReadonlyArray<{ event: string; date: DateMention
     if (subject && /\b(?:died|was killed|was executed|was assassinated|was murdered)\b/.test(event)) out.set(subject.id, date.when.year)
   }
   return out
+}
+
+/** Whether the word after `index` is a noun the year names ("the 2010 election"), not a verb ("the 1950s have"). */
+function nounAfter(text: string, index: number): boolean {
+  const next = tokens(text).find((t) => t.start > index)
+  return next !== undefined && next.start === index + 1 && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)
+}
+
+/** Whether `index` falls inside a double-quoted span of `text`. */
+function quoted(text: string, index: number): boolean {
+  const before = text.slice(0, index)
+  const straight = (before.match(/"/gu) ?? []).length % 2 === 1
+  return straight || before.lastIndexOf('“') > before.lastIndexOf('”')
 }
 
 /** Brackets and double quotation marks close within the text. */

@@ -14,6 +14,8 @@ interface Candidate {
   against: number
   role?: string
   firstName: boolean
+  /** Met written in lower case ("father gapon"): a lower-case spelling elsewhere is the same name. */
+  lower: boolean
   position: Position
 }
 
@@ -25,7 +27,7 @@ export function inferPeople(blocks: readonly Block[], knowledge: Knowledge): voi
   }
   // A word the essay also writes in lower case ("Photosynthesis is…" beside "on photosynthesis") is no name.
   const lower = new Set(blocks.flatMap((b) => (b.type === 'paragraph' ? (b.text.match(/(?<![\p{L}.])\p{Ll}[\p{L}’'-]*/gu) ?? []) : [])))
-  for (const c of found.values()) if (!c.name.includes(' ') && lower.has(c.name.toLowerCase())) c.against += 99
+  for (const c of found.values()) if (!c.name.includes(' ') && !c.lower && lower.has(c.name.toLowerCase())) c.against += 99
   const people = [...found.values()].filter((c) => (c.evidence >= 2 || (c.evidence >= 1 && c.firstName)) && c.evidence > c.against)
   // Shorter mentions ("Hindenburg", "Paul") join the fullest name that ends or begins with them.
   const fullest = (c: Candidate) =>
@@ -54,6 +56,7 @@ function add(found: Map<string, Candidate>, mention: NameMention, position: Posi
     if (mention.notPerson) known.against += 1
     else known.evidence += mention.evidence
     if (mention.role && !mention.notPerson && !known.role) known.role = mention.role
+    if (mention.lower) known.lower = true
     return
   }
   found.set(mention.name, {
@@ -61,6 +64,7 @@ function add(found: Map<string, Candidate>, mention: NameMention, position: Posi
     evidence: mention.notPerson ? 0 : mention.evidence,
     against: mention.notPerson ? 1 : 0,
     firstName: mention.firstName,
+    lower: mention.lower === true,
     ...(mention.role && !mention.notPerson ? { role: mention.role } : {}),
     position,
   })
@@ -89,7 +93,8 @@ export function countMentions(blocks: readonly Block[], knowledge: Knowledge): v
     const found: Array<[number, number]> = []
     for (const name of names) {
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}-])`, 'gu'))) {
+      // A full name is found however a student capitalised it ("margaret thatcher"); a surname only as written.
+      for (const match of text.matchAll(new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}-])`, name === person.name && name.includes(' ') ? 'giu' : 'gu'))) {
         const [start, end] = [match.index, match.index + match[0].length]
         // "the Calvin cycle" names a thing after a person; it is not a mention of him.
         if (name !== person.name && usedAsAdjective(text, end)) continue

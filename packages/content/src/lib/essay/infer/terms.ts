@@ -27,14 +27,20 @@ export function inferTerms(blocks: readonly Block[], knowledge: Knowledge): void
     knowledge.term(term, { def }, entry.position, true)
   }
   const people = new Set(knowledge.people.flatMap((p) => [p.name, p.name.split(/\s+/).at(-1)!]))
+  // A weak definition (only the sentence before: "…, this is called X.") gives way to a later proper one ("This is the…").
+  const found = new Map<string, { term: string; definition: string; weak: boolean; position: Block['position'] }>()
   for (const entry of entries) {
     let previous = ''
     for (const sentence of sentences(entry.text)) {
-      for (const { term, definition } of definitionsIn(sentence.text, previous)) {
+      for (const { term, definition, weak } of definitionsIn(sentence.text, previous)) {
         // "Andrew Bailey, the Governor…", "the poet John Keats, in which…": a person is no term.
-        if (![...people].some((name) => term === name || term.endsWith(` ${name}`))) knowledge.term(term, { def: definition }, entry.position, true)
+        if ([...people].some((name) => term === name || term.endsWith(` ${name}`))) continue
+        const key = term.toLowerCase()
+        const known = found.get(key)
+        if (!known || (known.weak && !weak)) found.set(key, { term: known?.term ?? term, definition, weak: weak === true, position: known?.position ?? entry.position })
       }
       previous = sentence.text
     }
   }
+  for (const { term, definition, position } of found.values()) knowledge.term(term, { def: definition }, position, true)
 }
