@@ -55,6 +55,14 @@ describe('plan', () => {
     expect(sheet.hasCompleted).toBe(true)
   })
 
+  it('puts BC dates in order among themselves: 44 BC before 27 BC before AD 14', () => {
+    const knowledge = condense(loadEssay('trotsky'))
+    const events = knowledge.items.filter((item) => item.kind === 'event')
+    const dated = ['0014', '-0026', '-0043'].map((iso, i) => ({ ...events[i]!, iso, essayId: `bc-${i}` }))
+    const sheet = plan(knowledge, [...knowledge.items.filter((item) => item.kind !== 'event'), ...dated])
+    expect(sheet.timeline.map((e) => e.item.iso)).toEqual(['-0043', '-0026', '0014'])
+  })
+
   for (const essay of everyEssay()) {
     it(`${essay.slug}: five self-test questions or more (or every one the essay holds), each a template filled with essay data, answered by an entry`, () => {
       const { sheet } = fit(condense(essay), standard)

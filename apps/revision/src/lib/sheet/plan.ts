@@ -2,6 +2,7 @@
  * Knowledge (what is kept of it) → the sheet: numbered entries in sections, in the order a student
  * reads them, and self-test questions that point back to the numbers that answer them.
  */
+import { compareIso } from '@lectern/content/text'
 import type { BulletItem, EventItem, Item, Knowledge, PersonItem, PointItem, QuoteItem, TermItem, ThesisItem } from '../condense/items.js'
 import type { Entry, JudgementItem } from './entry.js'
 import { selfTest, type SelfTest } from './questions.js'
@@ -77,7 +78,7 @@ export function plan(knowledge: Knowledge, kept: readonly Item[], leftOff: reado
     .sort((a, b) => a.order - b.order)
     .map((bullet) => number(bullet))
   const timeline = byKind('event')
-    .sort((a, b) => (a.iso < b.iso ? -1 : a.iso > b.iso ? 1 : 0))
+    .sort((a, b) => compareIso(a.iso, b.iso))
     .map((event) => number(event))
   const people = byKind('person').map((person) => number(person))
   const terms = byKind('term').map((term) => number(term))

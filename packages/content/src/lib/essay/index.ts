@@ -20,6 +20,7 @@ import { countMentions, inferPeople } from './infer/people.js'
 import { proseSentences } from './infer/sentences.js'
 import { headingFromPoint, inferAnalysis, inferJudgement, inferPoint, inferThesis } from './infer/statements.js'
 import { inferTerms } from './infer/terms.js'
+import { compareIso } from '../text/when.js'
 
 interface Arranged {
   readonly introduction: RawPart
@@ -288,10 +289,4 @@ function blockText(block: Block): string {
     default:
       return ''
   }
-}
-
-/** Chronological order; within the same day, month or year, the less precise date comes first. */
-/** By year first, so that 44 BC (-0043) comes before 27 BC (-0026), then as written. */
-function compareIso(a: string, b: string): number {
-  return Number.parseInt(a, 10) - Number.parseInt(b, 10) || (a < b ? -1 : a > b ? 1 : 0)
 }

@@ -76,3 +76,11 @@ function whenOf(result: ParsedResult): When {
   }
   return { iso: String(year), precision: 'year', year }
 }
+
+/**
+ * Chronological order of ISO dates: by year first, so that 44 BC (-0043) comes before 27 BC (-0026), then
+ * as written, so within the same year or month the less precise date comes first.
+ */
+export function compareIso(a: string, b: string): number {
+  return Number.parseInt(a, 10) - Number.parseInt(b, 10) || (a < b ? -1 : a > b ? 1 : 0)
+}
