@@ -1,0 +1,73 @@
+/**
+ * The threads that prepare a library's essays (read, compile), each a one-thread piscina pool. Every
+ * worker has its own heap and its own copy of the compilers, so two things keep a library's memory flat:
+ *   - a heap cap: left alone, V8 lets a worker's heap grow to about four times what it holds (garbage
+ *     is cheap to keep while memory seems plentiful: ≈ 450 MiB a worker over 100 essays);
+ *   - a fresh worker after `recycleAfter` essays: what the compilers remember between essays (tokens,
+ *     layouts, shaped words) goes with the old one, so it cannot grow with the number of essays.
+ * An essay whose worker dies (out of memory under its cap, or any crash) is prepared again here, in the
+ * main thread, which has no cap: a build never fails for want of heap.
+ */
+import type { Piscina } from 'piscina'
+import { workerUrl } from '../workers.js'
+import { prepare, type Prepared, type Task } from './essay.js'
+
+export interface Preparer {
+  prepare(task: Task): Promise<Prepared>
+  close(): Promise<void>
+}
+
+export interface ThreadOptions {
+  /** Old-generation cap of each worker's heap, in MiB. */
+  readonly heapMb: number
+  /** Young-generation size of each worker's heap, in MiB. */
+  readonly youngMb: number
+  /** Essays a worker prepares before a fresh one takes its place. */
+  readonly recycleAfter: number
+}
+
+// Measured on 100 generated essays (see the README's "Memory" notes): a worker holds 70–110 MiB live.
+export const threadDefaults: ThreadOptions = {
+  heapMb: Number(process.env.LECTERN_HEAP_MB ?? 192),
+  youngMb: Number(process.env.LECTERN_YOUNG_MB ?? 16),
+  recycleAfter: Number(process.env.LECTERN_RECYCLE ?? 64),
+}
+
+/** Here, in this thread: for a few essays, workers cost more than they save. */
+export const inThisThread: Preparer = { prepare: (task) => prepare(task), close: async () => undefined }
+
+/** One worker thread, replaced by a fresh one after `recycleAfter` essays. */
+export async function openThread(options: ThreadOptions = threadDefaults): Promise<Preparer> {
+  const { Piscina } = await import('piscina')
+  const open = (): Piscina =>
+    new Piscina({
+      filename: workerUrl('build-worker'),
+      minThreads: 1,
+      maxThreads: 1,
+      resourceLimits: { ...(options.heapMb ? { maxOldGenerationSizeMb: options.heapMb } : {}), ...(options.youngMb ? { maxYoungGenerationSizeMb: options.youngMb } : {}) },
+    })
+  let pool = open()
+  let done = 0
+  const retiring: Promise<void>[] = []
+  return {
+    async prepare(task) {
+      const current = pool
+      const last = ++done >= options.recycleAfter
+      if (last) {
+        // The next essay goes to a fresh worker, which loads while this one finishes.
+        done = 0
+        pool = open()
+      }
+      try {
+        return (await current.run(task)) as Prepared
+      } catch {
+        return prepare(task)
+      } finally {
+        if (last) retiring.push(current.destroy())
+      }
+    },
+    async close() {
+      await Promise.all([...retiring, pool.destroy()])
+    },
+  }
+}
