@@ -23,7 +23,7 @@ const written = (prepared: Prepared) => ({ slug: prepared.slug, ok: prepared.ok,
 describe('build threads', () => {
   it('replace a worker after its essays with a fresh one, and prepare what this thread prepares', async () => {
     const slugs = ['enzymes', 'coastal-erosion', 'macbeth-guilt']
-    const thread = await openThread({ heapMb: 512, youngMb: 16, recycleAfter: 1 })
+    const thread = await openThread({ heapMb: 512, recycleAfter: 1 })
     try {
       for (const slug of slugs) {
         const here = await inThisThread.prepare(task(slug))
@@ -37,7 +37,7 @@ describe('build threads', () => {
 
   it('prepare an essay again here when its worker runs out of heap', async () => {
     // 16 MiB is far less than the compilers need: the worker dies, the build does not.
-    const thread = await openThread({ heapMb: 16, youngMb: 4, recycleAfter: 64 })
+    const thread = await openThread({ heapMb: 16, recycleAfter: 64 })
     try {
       const prepared = await thread.prepare(task('enzymes'))
       expect(prepared.ok).toBe(true)
