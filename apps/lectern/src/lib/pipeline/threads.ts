@@ -27,7 +27,9 @@ export interface ThreadOptions {
 /**
  * Measured on 96 essays, two workers: a worker holds 70–110 MiB live. Uncapped its heap grows past
  * 400 MiB; under any cap (192 and 512 alike) V8 keeps it near 1.5× what it holds, about 160 MiB,
- * for about 30 % more CPU spent collecting. A fresh worker costs a second or so of loading and
+ * for more CPU spent collecting: +30 % at 96 essays, +68 % at 300, where the compilers' caches have
+ * grown (measured quietly: 1 083 → 616 MiB, 18.6 → 24.0 s; 1 544 → 665 MiB, 45 → 75 s). Bounding
+ * those caches (content, typeset, revision) is what would make the cap cheap. A fresh worker costs a second or so of loading and
  * warming up, so one comes only every 200 essays: enough to keep what the caches hold off the cap.
  */
 export const threadDefaults: ThreadOptions = { heapMb: 192, recycleAfter: 200 }
