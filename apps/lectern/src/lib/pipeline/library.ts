@@ -1,17 +1,18 @@
 /**
- * A build of many essays: each goes through the one path (`prepare` in parallel worker threads when
- * there are enough essays to pay for them, `commit` here), every deck is printed by one shared browser,
- * and `<out>/index.html` links what was built.
+ * A build of many essays, streamed: each goes through the one path (`prepare` in worker threads when
+ * there are enough essays to pay for them, `commit` here) and is written as soon as it is prepared, a
+ * few at once, so their decks print side by side in the one shared browser. Nothing of an essay is kept
+ * once its files are written but its outcome; at most a few essays are between the two steps, so memory
+ * does not grow with the library. `<out>/index.html` links what was built.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { note, writeOutputs, type RemoteSettings } from '@lectern/emit'
-import { workerUrl } from '../workers.js'
-import { openDeckPrinter, type AppName, type PdfPrinter } from './apps.js'
-import { appThreads } from './threads.js'
-import { commit, prepare, type Outcome, type Prepared, type Task } from './essay.js'
+import { openDeckPrinter, type PdfPrinter } from './apps.js'
+import { commit, type Outcome, type Prepared, type Task } from './essay.js'
 import { mergeIndex, pdfPages, readIndex, renderIndex, type IndexEntry, type IndexFacts } from './index-page.js'
+import { besideTheSlides, openThread, type Preparer } from './preparers.js'
 
 export interface LibraryOptions {
   readonly out: string
@@ -22,48 +23,56 @@ export interface LibraryOptions {
   readonly onEssay?: (outcome: Outcome, prepared: Prepared) => void
 }
 
+/** Essays being written at once: enough to keep the printer's pages busy while the next are prepared. */
+const writers = 3
+
 export async function buildLibrary(tasks: readonly Task[], options: LibraryOptions): Promise<{ outcomes: Outcome[]; index: Outcome | undefined }> {
   const outcomes: Outcome[] = []
   const owners = new Map<string, string>()
   const about = new Map<string, { subject?: string | undefined; level?: string | undefined }>()
   let printer: Promise<PdfPrinter | undefined> | undefined
   const openPrinter = () => (printer ??= openDeckPrinter())
-  // Essays commit one after another, in arrival order: one browser prints one deck at a time.
-  let queue = Promise.resolve()
-  const accept = (prepared: Prepared) =>
-    (queue = queue.then(async () => {
-      const owner = owners.get(prepared.slug)
-      const outcome = owner
-        ? { ...prepared, ok: false, written: [], shared: [], notes: [...prepared.notes, note('output-failed', `Its output folder \`${prepared.slug}\` is already used by ${owner}: rename one of them`)] }
-        : await commit(prepared, options.out, openPrinter, options.remote)
-      if (!owner && prepared.ok) owners.set(prepared.slug, prepared.path)
-      outcomes.push(outcome)
-      if (prepared.essay) about.set(prepared.slug, { subject: prepared.essay.meta.subject, level: prepared.essay.meta.level })
-      options.onEssay?.(outcome, prepared)
-    }))
+  const writing = new Set<Promise<void>>()
+  let failure: { error: unknown } | undefined
+  // The folder goes to the first essay prepared that claims it, as the essays arrive.
+  const accept = async (prepared: Prepared) => {
+    while (writing.size >= writers) await Promise.race(writing)
+    const owner = owners.get(prepared.slug)
+    if (!owner && prepared.ok) owners.set(prepared.slug, prepared.path)
+    if (prepared.essay) about.set(prepared.slug, { subject: prepared.essay.meta.subject, level: prepared.essay.meta.level })
+    const write = async () => {
+      try {
+        const outcome = owner
+          ? { ...prepared, ok: false, written: [], shared: [], notes: [...prepared.notes, note('output-failed', `Its output folder \`${prepared.slug}\` is already used by ${owner}: rename one of them`)] }
+          : await commit(prepared, options.out, openPrinter, options.remote)
+        outcomes.push(outcome)
+        options.onEssay?.(outcome, prepared)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
+    const done: Promise<void> = write().then(() => void writing.delete(done))
+    writing.add(done)
+  }
 
   const jobs = options.jobs ?? (tasks.length >= 4 ? Math.min(availableParallelism(), tasks.length) : 0)
-  if (jobs <= 1) {
-    // One essay at a time, so the slides get a thread of their own beside the print compilers.
-    const threads = tasks.length > 0 && splitPays(tasks[0]!.apps) ? appThreads(['slides'], { keepMemo: true }) : undefined
-    try {
-      for (const task of tasks) await accept(await prepare(task, threads?.run))
-    } finally {
-      await threads?.close()
-    }
-  } else {
-    const { Piscina } = await import('piscina')
-    const pool = new Piscina({ filename: workerUrl('build-worker'), maxThreads: jobs, minThreads: jobs })
-    await Promise.all(tasks.map((task) => (pool.run(task) as Promise<Prepared>).then(accept)))
-    await pool.destroy()
+  const threads: Preparer[] = jobs <= 1 ? [besideTheSlides(tasks[0]?.apps ?? [])] : await Promise.all(Array.from({ length: jobs }, () => openThread()))
+  let next = 0
+  try {
+    // Each thread takes the next essay when it has handed on its last: essays are prepared in order.
+    await Promise.all(
+      threads.map(async (thread) => {
+        for (let task = tasks[next++]; task; task = tasks[next++]) await accept(await thread.prepare(task))
+      }),
+    )
+    while (writing.size > 0) await Promise.race(writing)
+  } finally {
+    await Promise.all(threads.map((thread) => thread.close()))
+    await (await printer)?.close()
   }
-  await queue
-  await (await printer)?.close()
+  if (failure) throw failure.error
   return { outcomes, index: await writeIndex(options.out, outcomes, about) }
 }
-
-/** A second thread pays when the slides and a print compiler are built, and there is a second core. */
-const splitPays = (apps: readonly AppName[]) => availableParallelism() > 1 && apps.includes('slides') && apps.some((app) => app !== 'slides')
 
 /** dist/index.html, merged with what an earlier build listed: building one essay adds it to the index. */
 async function writeIndex(out: string, outcomes: readonly Outcome[], about: ReadonlyMap<string, Pick<IndexEntry, 'subject' | 'level'>>): Promise<Outcome | undefined> {

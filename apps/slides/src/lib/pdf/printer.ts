@@ -6,10 +6,11 @@
  */
 import { existsSync } from 'node:fs'
 import type { Essay, OutputFile } from '@lectern/content'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { finishPdf } from './finish.js'
 import { slideHandouts } from './handouts.js'
 import { offlineBrowser } from './offline.js'
+import { openPages } from './pages.js'
 
 export interface PdfPrinter {
   /** The deck's HTML (from `compile`) as a PDF. */
@@ -62,6 +63,8 @@ export interface OpenOptions {
   readonly env?: NodeJS.ProcessEnv
   /** Where to look when CHROME_PATH is not set (default: Debian's paths). */
   readonly system?: readonly string[]
+  /** How many decks print at once in the one browser (default 3: Chromium and Node take turns on 2 cores). */
+  readonly pages?: number
 }
 
 export async function openPdfPrinter(options: OpenOptions = {}): Promise<PdfPrinter | undefined> {
@@ -80,7 +83,8 @@ export async function openPdfPrinter(options: OpenOptions = {}): Promise<PdfPrin
     offline.dispose()
     throw error
   }
-  const print = (html: string, essay: Essay) => printDeck(browser, html, essay)
+  const pages = openPages(browser, options.pages ?? 3)
+  const print = (html: string, essay: Essay) => pages.use((page) => printDeck(page, html, essay))
   return {
     print,
     async printAll(files, essay) {
@@ -89,9 +93,10 @@ export async function openPdfPrinter(options: OpenOptions = {}): Promise<PdfPrin
         if (!file) throw new Error(`${name} is not among the compiled files`)
         return typeof file.data === 'string' ? file.data : new TextDecoder().decode(file.data)
       }
-      const slides = await print(html('slides.html'), essay)
-      const student = await print(html('slides-student.html'), essay)
-      const handouts = await slideHandouts(slides, { paper: essay.meta.paper, title: essay.meta.title, lang: essay.meta.lang, date: pdfDate(essay) })
+      // Both decks print at once; the handouts are made from slides.pdf while the student deck prints.
+      const printing = print(html('slides.html'), essay)
+      const made = printing.then((pdf) => slideHandouts(pdf, { paper: essay.meta.paper, title: essay.meta.title, lang: essay.meta.lang, date: pdfDate(essay) }))
+      const [slides, student, handouts] = await Promise.all([printing, print(html('slides-student.html'), essay), made])
       return [
         { name: 'slides.pdf', data: slides },
         { name: 'slides-student.pdf', data: student },
@@ -100,30 +105,24 @@ export async function openPdfPrinter(options: OpenOptions = {}): Promise<PdfPrin
       ]
     },
     close: async () => {
+      await pages.close()
       await browser.close()
       offline.dispose()
     },
   }
 }
 
-async function printDeck(browser: Browser, html: string, essay: Essay): Promise<Uint8Array> {
-  const context = await browser.newContext({ offline: true, javaScriptEnabled: true })
-  try {
-    const page = await context.newPage()
-    // A deck never needs the network; a request here would be a bug, so it fails instead of waiting.
-    await page.route(/^(?!data:|about:)/, (route) => route.abort())
-    await page.setContent(html, { waitUntil: 'load' })
-    await page.emulateMedia({ media: 'print' })
-    // Fonts load when first used, and on screen only the current slide is used: load them all first.
-    await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => document.fonts.ready).then(() => undefined))
-    const headings = await page.evaluate(() =>
-      [...document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section')].map((section) => section.querySelector('h1, h2')?.textContent?.trim() ?? ''),
-    )
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
-    return finishPdf(new Uint8Array(pdf), { headings, date: pdfDate(essay), lang: essay.meta.lang, identity: html })
-  } finally {
-    await context.close()
-  }
+/** One deck on a blank page of the printer's (offline: see pages.ts), loaded on screen and printed. */
+async function printDeck(page: Page, html: string, essay: Essay): Promise<Uint8Array> {
+  await page.setContent(html, { waitUntil: 'load' })
+  await page.emulateMedia({ media: 'print' })
+  // Fonts load when first used, and on screen only the current slide is used: load them all first.
+  await page.evaluate(() => Promise.all([...document.fonts].map((face) => face.load())).then(() => document.fonts.ready).then(() => undefined))
+  const headings = await page.evaluate(() =>
+    [...document.querySelectorAll('svg[data-marpit-svg] > foreignObject > section')].map((section) => section.querySelector('h1, h2')?.textContent?.trim() ?? ''),
+  )
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
+  return finishPdf(new Uint8Array(pdf), { headings, date: pdfDate(essay), lang: essay.meta.lang, identity: html })
 }
 
 /** The PDF's date: SOURCE_DATE_EPOCH when set (reproducible builds), else the essay's date, else 2000-01-01. */
