@@ -9,7 +9,7 @@
  * messages a parse would: the outputs are the same bytes either way.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { threadId } from 'node:worker_threads'
 import { dirname, join, resolve } from 'node:path'
 import { Essay, parseEssay, readEssayAsset, readEssayBytes } from '@lectern/content'
@@ -96,6 +96,11 @@ export function saveEssayCached(path: string, options: { cwd: string; folder: st
     writeFileSync(temporary, JSON.stringify({ key: read.key, essay: read.essay, notes: read.notes, memo: sorted } satisfies Entry))
     renameSync(temporary, file)
   } catch {
-    // The next build parses again.
+    // A full disk, say: nothing half-written is left, and the next build parses again.
+    try {
+      rmSync(temporary, { force: true })
+    } catch {
+      // Nothing more to do.
+    }
   }
 }
