@@ -135,4 +135,24 @@ describe.skipIf(!browserTestsRun)('the printed deck: student PDF and slide hando
     const again = await printer.printAll(files, essay)
     for (const [i, file] of again.entries()) expect(Buffer.from(file.data as Uint8Array).equals(Buffer.from(printed[i]!.data as Uint8Array)), file.name).toBe(true)
   })
+
+  it('sets the handouts\' furniture at 12 pt or more under the accessible profile, the standard one smaller', async () => {
+    const essay = loadEssay('frankenstein')
+    const heights = async (profile: 'standard' | 'accessible') => {
+      const printed = await printer.printAll((await compile(essay, { profile })).files, essay, { profile })
+      const path = join(folder, `furniture-${profile}-3up.pdf`)
+      writeFileSync(path, printed.find((f) => f.name === 'slides-3up.pdf')!.data)
+      const bbox = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', path, '-'], { encoding: 'utf8' })
+      // The number under each slide, and the page of pages at the foot.
+      const height = (word: string) => [...bbox.matchAll(new RegExp(`yMin="([\\d.]+)" xMax="[\\d.]+" yMax="([\\d.]+)">${word}<`, 'g'))].map(([, y0, y1]) => Number(y1) - Number(y0))
+      return { slide: height('Slide'), page: height('Page') }
+    }
+    const standard = await heights('standard')
+    const accessible = await heights('accessible')
+    expect(standard.slide.length).toBe(3)
+    expect(accessible.slide.length).toBe(3)
+    // A word's box is its face's height at its size: 9.5 and 10 pt against 12 pt.
+    for (const h of accessible.slide) expect(h / standard.slide[0]!).toBeCloseTo(12 / 9.5, 1)
+    expect(accessible.page[0]! / standard.page[0]!).toBeCloseTo(12 / 10, 1)
+  })
 })

@@ -55,6 +55,8 @@ export interface Prepared {
   readonly notes: readonly Note[]
   readonly parseMs: number
   readonly essay?: Essay | undefined
+  /** The profile asked for (`--profile`), which the deck printer's handouts follow as the deck does. */
+  readonly profile?: Profile | undefined
 }
 
 export interface Outcome {
@@ -95,7 +97,7 @@ export async function prepare(task: Task, run: RunApp = runInThread): Promise<Pr
   const compiled = await compileApps(essay, compile, task.profile, { ...emptyMemo, ...(read.memo as Partial<Memo>) }, run)
   saveEssayCached(task.path, cache, read, compiled.memo)
   const said = [...notes, ...shared.flatMap((s) => s.notes), ...compiled.notes]
-  return { ...base, ok: true, key, outputs: compiled.outputs, shared, printDeck, notes: said, ...(printDeck ? { essay } : {}) }
+  return { ...base, ok: true, key, outputs: compiled.outputs, shared, printDeck, notes: said, ...(printDeck ? { essay, profile: task.profile } : {}) }
 }
 
 /**
@@ -127,7 +129,7 @@ export async function commit(prepared: Prepared, out: string, printer?: () => Pr
       const deck = await printer()
       const sources = await readDeckSources(files, folder)
       if (deck && sources) {
-        const pdfs = await printDeck(deck, sources, prepared.essay, notes)
+        const pdfs = await printDeck(deck, sources, prepared.essay, prepared.profile, notes)
         if (pdfs.length > 0) {
           await writeOutputs(folder, pdfs)
           written.push(...pdfs.map((f) => f.name))
@@ -156,9 +158,9 @@ async function readDeckSources(files: readonly OutputFile[], folder: string): Pr
 }
 
 /** Every PDF made from the deck (the deck, the student deck, the slide handouts), or none. */
-async function printDeck(printer: PdfPrinter, sources: readonly OutputFile[], essay: Essay, notes: Note[]): Promise<OutputFile[]> {
+async function printDeck(printer: PdfPrinter, sources: readonly OutputFile[], essay: Essay, profile: Profile | undefined, notes: Note[]): Promise<OutputFile[]> {
   try {
-    return await printer.printAll(sources, essay)
+    return await printer.printAll(sources, essay, { profile })
   } catch (error) {
     notes.push(note('output-failed', `the deck PDFs could not be printed, the previous files are kept: ${(error as Error).message}`))
     return []

@@ -9,9 +9,12 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { faces, papers, type Paper } from '@lectern/typeset'
+import type { Profile } from '../fit/layout.js'
 
 export interface HandoutOptions {
   readonly paper: Paper
+  /** The accessible profile sets the furniture at 12 pt, as the BDA asks of all text (the slides are the deck's). */
+  readonly profile: Profile
   readonly title: string
   readonly lang: string
   readonly date: Date
@@ -30,8 +33,15 @@ interface Grid {
 }
 
 const margin = 42
-const headerHeight = 22
-const footerHeight = 22
+/**
+ * The furniture by profile: the size of the title, labels and page of pages (`text`) and of the slide
+ * numbers (`number`), the header's and footer's height, and the room a slide's number takes below it
+ * (`room`: the row's share; `gap`: centring; `drop`: the number's baseline under the slide).
+ */
+const furniture = {
+  standard: { text: 10, number: 9.5, header: 22, room: 26, gap: 16, drop: 14 },
+  accessible: { text: 12, number: 12, header: 26, room: 32, gap: 20, drop: 17 },
+} as const
 const ink = { r: 0.106, g: 0.133, b: 0.188 }
 const muted = { r: 0.3, g: 0.34, b: 0.4 }
 const rule = { r: 0.72, g: 0.74, b: 0.78 }
@@ -59,6 +69,9 @@ async function handout(slidesPdf: Uint8Array, grid: Grid, options: HandoutOption
   const colour = (c: { r: number; g: number; b: number }) => rgb(c.r, c.g, c.b)
 
   const { width, height } = papers[options.paper]
+  const size = furniture[options.profile]
+  const headerHeight = size.header
+  const footerHeight = size.header
   const perPage = grid.columns * grid.rows
   const pageCount = Math.max(1, Math.ceil(slides.length / perPage))
   const gutter = 20
@@ -69,11 +82,11 @@ async function handout(slidesPdf: Uint8Array, grid: Grid, options: HandoutOption
   for (let p = 0; p < pageCount; p++) {
     const page = document.addPage([width, height])
     const top = height - margin
-    page.drawText(fitText(options.title, regular, 10, width - 2 * margin - 90), { x: margin, y: top - 10, size: 10, font: regular, color: colour(muted) })
+    page.drawText(fitText(options.title, regular, size.text, width - 2 * margin - 90), { x: margin, y: top - size.text, size: size.text, font: regular, color: colour(muted) })
     const label = what
-    page.drawText(label, { x: width - margin - regular.widthOfTextAtSize(label, 10), y: top - 10, size: 10, font: regular, color: colour(muted) })
+    page.drawText(label, { x: width - margin - regular.widthOfTextAtSize(label, size.text), y: top - size.text, size: size.text, font: regular, color: colour(muted) })
     const folio = `Page ${p + 1} of ${pageCount}`
-    page.drawText(folio, { x: width / 2 - regular.widthOfTextAtSize(folio, 10) / 2, y: margin - 4, size: 10, font: regular, color: colour(muted) })
+    page.drawText(folio, { x: width / 2 - regular.widthOfTextAtSize(folio, size.text) / 2, y: margin - 4, size: size.text, font: regular, color: colour(muted) })
 
     for (let cell = 0; cell < perPage; cell++) {
       const index = p * perPage + cell
@@ -81,16 +94,16 @@ async function handout(slidesPdf: Uint8Array, grid: Grid, options: HandoutOption
       if (!slide) break
       const column = cell % grid.columns
       const row = Math.floor(cell / grid.columns)
-      const scale = Math.min(cellWidth / slide.width, (rowHeight - 26) / slide.height)
+      const scale = Math.min(cellWidth / slide.width, (rowHeight - size.room) / slide.height)
       const w = slide.width * scale
       const h = slide.height * scale
       const x = margin + column * (cellWidth + gutter)
       const rowTop = top - headerHeight - row * rowHeight
       // Centred in its row, with room for its number below.
-      const y = rowTop - (rowHeight - h - 16) / 2 - h
+      const y = rowTop - (rowHeight - h - size.gap) / 2 - h
       page.drawPage(slide, { x, y, width: w, height: h })
       page.drawRectangle({ x, y, width: w, height: h, borderColor: colour(rule), borderWidth: 0.75 })
-      page.drawText(`Slide ${index + 1}`, { x, y: y - 14, size: 9.5, font: bold, color: colour(ink) })
+      page.drawText(`Slide ${index + 1}`, { x, y: y - size.drop, size: size.number, font: bold, color: colour(ink) })
       if (grid.lines) {
         // Ruled lines beside the slide, 2 mm short of its top and bottom, about 8 mm apart like a lined pad.
         const left = x + w + gutter

@@ -9,6 +9,7 @@ import type { Essay, OutputFile } from '@lectern/content'
 import type { Browser, Page } from 'playwright-core'
 import { finishPdf } from './finish.js'
 import { slideHandouts } from './handouts.js'
+import type { Profile } from '../fit/layout.js'
 import { offlineBrowser } from './offline.js'
 import { openPages } from './pages.js'
 
@@ -19,7 +20,7 @@ export interface PdfPrinter {
    * Every PDF of a compiled deck (`compile`'s files): slides.pdf and slides-student.pdf from their HTML,
    * and the slide handouts slides-3up.pdf and slides-6up.pdf made of slides.pdf's pages.
    */
-  printAll(files: readonly OutputFile[], essay: Essay): Promise<OutputFile[]>
+  printAll(files: readonly OutputFile[], essay: Essay, options?: { readonly profile?: Profile | undefined }): Promise<OutputFile[]>
   close(): Promise<void>
 }
 
@@ -87,7 +88,7 @@ export async function openPdfPrinter(options: OpenOptions = {}): Promise<PdfPrin
   const print = (html: string, essay: Essay) => pages.use((page) => printDeck(page, html, essay))
   return {
     print,
-    async printAll(files, essay) {
+    async printAll(files, essay, options = {}) {
       const html = (name: string) => {
         const file = files.find((f) => f.name === name)
         if (!file) throw new Error(`${name} is not among the compiled files`)
@@ -95,7 +96,7 @@ export async function openPdfPrinter(options: OpenOptions = {}): Promise<PdfPrin
       }
       // Both decks print at once; the handouts are made from slides.pdf while the student deck prints.
       const printing = print(html('slides.html'), essay)
-      const made = printing.then((pdf) => slideHandouts(pdf, { paper: essay.meta.paper, title: essay.meta.title, lang: essay.meta.lang, date: pdfDate(essay) }))
+      const made = printing.then((pdf) => slideHandouts(pdf, { paper: essay.meta.paper, profile: options.profile ?? essay.meta.profile, title: essay.meta.title, lang: essay.meta.lang, date: pdfDate(essay) }))
       const [slides, student, handouts] = await Promise.all([printing, print(html('slides-student.html'), essay), made])
       return [
         { name: 'slides.pdf', data: slides },
