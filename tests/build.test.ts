@@ -34,6 +34,8 @@ describe('lectern build', () => {
     const index = readFileSync(join(out, 'index.html'), 'utf8')
     expect(index).toContain('href="trotsky/handout.pdf"')
     expect(index).toContain('How significant was Leon Trotsky')
+    // Subject and level come from each essay, also when no deck is printed.
+    expect(index).toContain('History · A level')
     expect(run.stdout).toMatch(/built 3 essays \(\d+ files\)/)
   })
 

@@ -43,6 +43,9 @@ export interface Prepared {
   readonly slug: string
   readonly title: string
   readonly question: string
+  /** For the index page. */
+  readonly subject?: string | undefined
+  readonly level?: string | undefined
   /** No content error: the outputs may be written. */
   readonly ok: boolean
   readonly key: string
@@ -79,7 +82,7 @@ export async function prepare(task: Task, run: RunApp = runInThread): Promise<Pr
   const { essay } = read
   const parseMs = performance.now() - started
   const notes = [...read.notes]
-  const base = { path: task.path, slug: essay?.slug ?? slugFor(task.path), title: essay?.meta.title ?? '', question: essay?.meta.question ?? '', parseMs }
+  const base = { path: task.path, slug: essay?.slug ?? slugFor(task.path), title: essay?.meta.title ?? '', question: essay?.meta.question ?? '', subject: essay?.meta.subject, level: essay?.meta.level, parseMs }
   if (!essay || isError(notes)) return { ...base, ok: false, key: '', outputs: [], shared: [], printDeck: false, notes }
 
   const key = stampKey(essay, task.code, task.profile ?? '')

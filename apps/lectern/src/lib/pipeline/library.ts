@@ -39,7 +39,7 @@ export async function buildLibrary(tasks: readonly Task[], options: LibraryOptio
     while (writing.size >= writers) await Promise.race(writing)
     const owner = owners.get(prepared.slug)
     if (!owner && prepared.ok) owners.set(prepared.slug, prepared.path)
-    if (prepared.essay) about.set(prepared.slug, { subject: prepared.essay.meta.subject, level: prepared.essay.meta.level })
+    if (prepared.ok) about.set(prepared.slug, { subject: prepared.subject, level: prepared.level })
     const write = async () => {
       try {
         const outcome = owner
