@@ -65,6 +65,18 @@ describe.each(cases)('worksheet.pdf of $name', ({ name, essay: load, profile }) 
     expect(execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).every((line) => / yes /.test(line))).toBe(true)
   })
 
+  it('keeps the name line whole: Class and Date with their blanks on one line, not broken across two', async () => {
+    const essay = load()
+    const file = join(folder, `${name.replace(/\W+/g, '-')}-name-line.pdf`)
+    writeFileSync(file, (await compile(essay, profile ? { profile } : {})).files[0]!.data)
+    const bbox = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' })
+    const top = (word: string) => Number(new RegExp(`yMin="([\\d.]+)"[^>]*>${word}<`).exec(bbox)?.[1])
+    expect(top('Class')).toBeGreaterThan(0)
+    // Before, spaced type broke the line after "Class", so its blank and "Date" went to the next one.
+    expect(top('Date')).toBeCloseTo(top('Class'), 0)
+    expect(top('Name')).toBeLessThanOrEqual(top('Class'))
+  })
+
   it('gives the same bytes for the same essay', async () => {
     const essay = load()
     const [a, b] = [await compile(essay, profile ? { profile } : {}), await compile(essay, profile ? { profile } : {})]

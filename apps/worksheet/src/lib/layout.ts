@@ -136,7 +136,14 @@ export function layout(sheet: Worksheet, style: PrintStyle, geometry: Geometry, 
   place(set([plain('Worksheet', text(style.label, small(0.95), style.muted))], { align: 'left' }), 'P')
   if (sheet.question && sheet.question !== sheet.title) place(set([plain(sheet.question, text(style.text.em, body * 1.1))], { align: 'left', leading: body * 1.1 * style.leading }), 'P', { before: leading * 0.4 })
   y += leading * 0.6
-  place(set([plain('Name ', styles.label), ...underline(30), plain('   Class ', styles.label), ...underline(10), plain('   Date ', styles.label), ...underline(12)], { align: 'left' }), 'P', { before: leading * 0.5 })
+  // Name, class and date on one line where they fit; in larger, spaced type, Name on a line of its own,
+  // so no blank is broken from its label.
+  const nameLine = set([plain('Name ', styles.label), ...underline(30), plain('   Class ', styles.label), ...underline(10), plain('   Date ', styles.label), ...underline(12)], { align: 'left' })
+  if (nameLine.lines.length === 1) place(nameLine, 'P', { before: leading * 0.5 })
+  else {
+    place(set([plain('Name ', styles.label), ...underline(30)], { align: 'left' }), 'P', { before: leading * 0.5 })
+    place(set([plain('Class ', styles.label), ...underline(10), plain('   Date ', styles.label), ...underline(12)], { align: 'left' }), 'P', { before: leading * 0.5 })
+  }
   const how = [
     sheet.answers.length > 0 ? `Fill each numbered gap with a word or name from the word bank (${sheet.answers.length} gaps).` : '',
     sheet.claims.length > 0 ? 'Where a lettered gap stands for one of the essay’s claims, write the claim out in Part B.' : '',
